@@ -1,0 +1,342 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package vntext
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// NFC returns s in Unicode normalization form C. It returns s itself, without
+// allocating, when s is already in NFC (every ASCII string is). Invalid UTF-8
+// is passed through unchanged.
+func NFC(s string) string {
+	if isASCII(s) || norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
+
+// AppendNFC appends s in NFC to dst and returns the extended buffer.
+func AppendNFC(dst []byte, s string) []byte {
+	if isASCII(s) || norm.NFC.IsNormalString(s) {
+		return append(dst, s...)
+	}
+	return norm.NFC.AppendString(dst, s)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// A Mask is a set of classes of look-alike characters, as given to [Repair]
+// and reported by it.
+type Mask uint8
+
+const (
+	// Eth maps Ð and ð (U+00D0, U+00F0) to Đ and đ (U+0110, U+0111).
+	Eth Mask = 1 << iota
+	// Dashes maps the dash family U+2010..U+2015 and the minus sign U+2212
+	// to the hyphen-minus '-'.
+	Dashes
+	// Wide maps full-width ASCII forms U+FF01..U+FF5E to ASCII.
+	Wide
+	// Cyrillic maps Cyrillic capitals that look like Latin capitals
+	// (А В Е К М Н О Р С Т Х, Ѕ І Ј) to those Latin capitals. Use it on codes
+	// and abbreviations only: it would damage Russian text.
+	Cyrillic
+	// Spaces maps no-break and other Unicode spaces to ' ', and removes
+	// zero-width spaces, joiners and the byte order mark.
+	Spaces
+
+	// All is every class.
+	All = Eth | Dashes | Wide | Cyrillic | Spaces
+	// Text is every class that is safe on running Vietnamese text.
+	Text = Eth | Dashes | Wide | Spaces
+)
+
+// repairRune returns the replacement of r under m, the class that applies,
+// and whether r is to be removed.
+func repairRune(r rune, m Mask) (rune, Mask, bool) {
+	switch {
+	case r < 0xA0:
+		return r, 0, false
+	case r == 0xD0 && m&Eth != 0:
+		return 'Đ', Eth, false
+	case r == 0xF0 && m&Eth != 0:
+		return 'đ', Eth, false
+	case (r >= 0x2010 && r <= 0x2015 || r == 0x2212) && m&Dashes != 0:
+		return '-', Dashes, false
+	case r >= 0xFF01 && r <= 0xFF5E && m&Wide != 0:
+		return r - 0xFEE0, Wide, false
+	case r >= 0x0400 && r <= 0x042F && m&Cyrillic != 0:
+		if l := cyrillicLatin[r-0x0400]; l != 0 {
+			return rune(l), Cyrillic, false
+		}
+	case m&Spaces != 0:
+		switch r {
+		case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+			return 0, Spaces, true
+		}
+		if unicode.IsSpace(r) || r == 0x202F {
+			return ' ', Spaces, false
+		}
+	}
+	return r, 0, false
+}
+
+// cyrillicLatin maps U+0400..U+042F to the Latin capital it looks like, or 0.
+var cyrillicLatin = [0x30]byte{
+	0x05: 'S', 0x06: 'I', 0x08: 'J',
+	0x10: 'A', 0x12: 'B', 0x15: 'E', 0x1A: 'K', 0x1C: 'M', 0x1D: 'H',
+	0x1E: 'O', 0x20: 'P', 0x21: 'C', 0x22: 'T', 0x25: 'X',
+}
+
+// Repair replaces the look-alike characters of the classes in m and returns
+// the result with the classes it actually changed. It returns s itself when
+// nothing changed. Invalid UTF-8 bytes are kept as they are.
+func Repair(s string, m Mask) (string, Mask) {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if _, c, _ := repairRune(r, m); c != 0 {
+			b, changed := AppendRepair(make([]byte, 0, len(s)), s, m)
+			return string(b), changed
+		}
+		i += size
+	}
+	return s, 0
+}
+
+// AppendRepair appends s to dst with the look-alikes of the classes in m
+// replaced, and reports the classes it changed.
+func AppendRepair(dst []byte, s string, m Mask) ([]byte, Mask) {
+	var changed Mask
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		nr, class, drop := repairRune(r, m)
+		changed |= class
+		switch {
+		case drop:
+		case class == 0:
+			dst = append(dst, s[i:i+size]...)
+		default:
+			dst = utf8.AppendRune(dst, nr)
+		}
+		i += size
+	}
+	return dst, changed
+}
+
+// Fold returns s with its diacritics removed: Đ → D, đ → d, ơ → o, Ầ → A.
+// Case is kept. It returns s itself when s is ASCII.
+func Fold(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	return string(AppendFold(make([]byte, 0, len(s)), s))
+}
+
+// AppendFold appends s to dst with its diacritics removed, as [Fold] does, and
+// returns the extended buffer. It does not allocate when dst has room. Combining
+// marks (U+0300..U+036F) are dropped, so decomposed input folds like
+// precomposed input; Ð and ð fold like Đ and đ. Other characters, and invalid
+// UTF-8 bytes, are copied unchanged.
+func AppendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if f := FoldRune(r); f != 0 {
+			dst = append(dst, f)
+		} else if !(r >= 0x0300 && r <= 0x036F) {
+			dst = append(dst, s[i:i+size]...)
+		}
+		i += size
+	}
+	return dst
+}
+
+// FoldRune returns the ASCII letter that r folds to, or 0 when r has no
+// diacritic to remove (ASCII runes return 0 too).
+func FoldRune(r rune) byte {
+	switch {
+	case r >= 0x00C0 && r <= 0x024F:
+		if f := latinFold[r-0x00C0]; f != 0 {
+			return f
+		}
+		switch r {
+		case 0xD0:
+			return 'D'
+		case 0xF0:
+			return 'd'
+		}
+	case r >= 0x1E00 && r <= 0x1EFF:
+		return latinExtAddFold[r-0x1E00]
+	}
+	return 0
+}
+
+// toneMoves maps the second vowel of an old-placement pair (the toned a, e or
+// y after o or u) to its tone mark as a combining character.
+var toneMarks = map[rune]struct {
+	base rune
+	mark rune
+}{}
+
+func init() {
+	// Built from decompositions so that the table cannot hold a typo.
+	for _, r := range "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ" {
+		d := []rune(norm.NFD.String(string(r)))
+		toneMarks[r] = struct{ base, mark rune }{d[0], d[1]}
+	}
+}
+
+// AppendTone appends s to dst with tone marks moved from the old placement to
+// the new one where a vowel pair ends a syllable: oà → òa, oé → óe, uỷ → ủy
+// (and their capitals: Uỷ → Ủy, HOÀ → HÒA). "Hoàng" and "khuỷu" keep their
+// marks, since the pair does not end the syllable there, and "quý" keeps its
+// mark, since its u belongs to the consonant qu. s should be in NFC.
+func AppendTone(dst []byte, s string) []byte {
+	start := len(dst)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		tm, ok := toneMarks[r]
+		if !ok || len(dst) == start {
+			dst = append(dst, s[i:i+size]...)
+			i += size
+			continue
+		}
+		// The previous rune must be o/O before a/e, u/U before y.
+		p, psize := utf8.DecodeLastRune(dst[start:])
+		lp := unicode.ToLower(p)
+		lb := unicode.ToLower(tm.base)
+		pairOK := (lp == 'o' && (lb == 'a' || lb == 'e')) || (lp == 'u' && lb == 'y')
+		if pairOK {
+			// The pair must end the syllable.
+			if n, _ := utf8.DecodeRuneInString(s[i+size:]); i+size < len(s) && isWordRune(n) {
+				pairOK = false
+			}
+		}
+		if pairOK && lp == 'u' {
+			// qu + y: the u is part of the consonant.
+			if q, _ := utf8.DecodeLastRune(dst[start : len(dst)-psize]); q == 'q' || q == 'Q' {
+				pairOK = false
+			}
+		}
+		if !pairOK {
+			dst = append(dst, s[i:i+size]...)
+			i += size
+			continue
+		}
+		dst = dst[:len(dst)-psize]
+		dst = norm.NFC.AppendString(dst, string([]rune{p, tm.mark}))
+		dst = utf8.AppendRune(dst, tm.base)
+		i += size
+	}
+	return dst
+}
+
+// Tone returns s with tone marks in the new placement, as [AppendTone] does.
+// It returns s itself when nothing moves.
+func Tone(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	b := AppendTone(make([]byte, 0, len(s)), s)
+	if string(b) == s {
+		return s
+	}
+	return string(b)
+}
+
+func isWordRune(r rune) bool {
+	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r))
+}
+
+// AppendKey appends a matching key for s to dst: NFC, look-alikes of class
+// [Text] repaired, tone marks in the new placement, lower case, and runs of
+// white space folded to one space with none at either end. With fold set,
+// diacritics are removed as well, so that "Thanh uy Ninh Binh" and
+// "Thành ủy Ninh Bình" have the same key.
+func AppendKey(dst []byte, s string, fold bool) []byte {
+	var tmp [256]byte
+	b := tmp[:0]
+	b = AppendNFC(b, s)
+	if !isASCII(s) {
+		rb, _ := AppendRepair(nil, string(b), Text)
+		b = AppendTone(b[:0], string(rb))
+	}
+	space := false
+	start := len(dst)
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		i += size
+		if r < utf8.RuneSelf {
+			if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' {
+				space = true
+				continue
+			}
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else if fold {
+			if f := FoldRune(r); f != 0 {
+				r = rune(f)
+			} else if r >= 0x0300 && r <= 0x036F {
+				continue
+			}
+			r = unicode.ToLower(r)
+		} else {
+			r = unicode.ToLower(r)
+		}
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		space = false
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, b[i-1])
+			continue
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+// Key returns the matching key of s, as [AppendKey] builds it.
+func Key(s string, fold bool) string {
+	return string(AppendKey(make([]byte, 0, len(s)), s, fold))
+}
+
+// EqualFold reports whether a and b have the same key, without diacritics when
+// fold is set.
+func EqualFold(a, b string, fold bool) bool {
+	var ka, kb [128]byte
+	return string(AppendKey(ka[:0], a, fold)) == string(AppendKey(kb[:0], b, fold))
+}
