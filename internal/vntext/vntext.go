@@ -13,7 +13,7 @@ import (
 // allocating, when s is already in NFC (every ASCII string is). Invalid UTF-8
 // is passed through unchanged.
 func NFC(s string) string {
-	if isASCII(s) || norm.NFC.IsNormalString(s) {
+	if isNFC(s) {
 		return s
 	}
 	return norm.NFC.String(s)
@@ -21,10 +21,16 @@ func NFC(s string) string {
 
 // AppendNFC appends s in NFC to dst and returns the extended buffer.
 func AppendNFC(dst []byte, s string) []byte {
-	if isASCII(s) || norm.NFC.IsNormalString(s) {
+	if isNFC(s) {
 		return append(dst, s...)
 	}
 	return norm.NFC.AppendString(dst, s)
+}
+
+// isNFC reports whether s is certainly in NFC, without allocating (unlike
+// norm.Form.IsNormalString). A false answer means "maybe not".
+func isNFC(s string) bool {
+	return isASCII(s) || norm.NFC.QuickSpanString(s) == len(s)
 }
 
 func isASCII(s string) bool {
@@ -202,19 +208,67 @@ func FoldRune(r rune) byte {
 	return 0
 }
 
-// toneMoves maps the second vowel of an old-placement pair (the toned a, e or
-// y after o or u) to its tone mark as a combining character.
-var toneMarks = map[rune]struct {
-	base rune
-	mark rune
-}{}
+// The tone machinery: a toned vowel is a base vowel and one of five tones.
+const (
+	toneGrave = iota + 1
+	toneAcute
+	toneHook
+	toneTilde
+	toneDot
+)
+
+// tonedVowels lists, for each base vowel that can take part in an old-style
+// pair, its five toned forms in tone order.
+var tonedVowels = map[rune]string{
+	'a': "àáảãạ", 'e': "èéẻẽẹ", 'y': "ỳýỷỹỵ", 'o': "òóỏõọ", 'u': "ùúủũụ",
+	'A': "ÀÁẢÃẠ", 'E': "ÈÉẺẼẸ", 'Y': "ỲÝỶỸỴ", 'O': "ÒÓỎÕỌ", 'U': "ÙÚỦŨỤ",
+}
+
+// toneOf maps a toned a, e or y (either case) to its base vowel and tone;
+// toned maps a base o or u and a tone to the toned vowel.
+var (
+	toneOf = map[rune][2]rune{}
+	toned  = map[[2]rune]rune{}
+)
 
 func init() {
-	// Built from decompositions so that the table cannot hold a typo.
-	for _, r := range "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ" {
-		d := []rune(norm.NFD.String(string(r)))
-		toneMarks[r] = struct{ base, mark rune }{d[0], d[1]}
+	for base, forms := range tonedVowels {
+		for i, r := range []rune(forms) {
+			t := rune(i + toneGrave)
+			switch base {
+			case 'a', 'e', 'y', 'A', 'E', 'Y':
+				toneOf[r] = [2]rune{base, t}
+			default:
+				toned[[2]rune{base, t}] = r
+			}
+		}
 	}
+}
+
+// moveTone decides one old-placement pair. prev is the rune before r, and
+// beforePrev the one before prev; next is the rune after r (or -1 at the end).
+// When prev+r is an old-style pair that ends its syllable (oà, uỷ, but not
+// quý, hoàng, khuỷu) it returns the new prev and r (ò+a, ủ+y).
+func moveTone(beforePrev, prev, r, next rune) (rune, rune, bool) {
+	bt, ok := toneOf[r]
+	if !ok {
+		return prev, r, false
+	}
+	lp, lb := unicode.ToLower(prev), unicode.ToLower(bt[0])
+	if !(lp == 'o' && (lb == 'a' || lb == 'e') || lp == 'u' && lb == 'y') {
+		return prev, r, false
+	}
+	if next >= 0 && isWordRune(next) {
+		return prev, r, false
+	}
+	if lp == 'u' && (beforePrev == 'q' || beforePrev == 'Q') {
+		return prev, r, false
+	}
+	np, ok := toned[[2]rune{prev, bt[1]}]
+	if !ok {
+		return prev, r, false
+	}
+	return np, bt[0], true
 }
 
 // AppendTone appends s to dst with tone marks moved from the old placement to
@@ -223,40 +277,24 @@ func init() {
 // marks, since the pair does not end the syllable there, and "quý" keeps its
 // mark, since its u belongs to the consonant qu. s should be in NFC.
 func AppendTone(dst []byte, s string) []byte {
-	start := len(dst)
+	beforePrev, prev, prevSize := rune(-1), rune(-1), 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		tm, ok := toneMarks[r]
-		if !ok || len(dst) == start {
-			dst = append(dst, s[i:i+size]...)
+		next := rune(-1)
+		if i+size < len(s) {
+			next, _ = utf8.DecodeRuneInString(s[i+size:])
+		}
+		if np, nr, ok := moveTone(beforePrev, prev, r, next); ok {
+			dst = dst[:len(dst)-prevSize]
+			dst = utf8.AppendRune(dst, np)
+			dst = utf8.AppendRune(dst, nr)
+			prevSize = utf8.RuneLen(nr)
+			beforePrev, prev = np, nr
 			i += size
 			continue
 		}
-		// The previous rune must be o/O before a/e, u/U before y.
-		p, psize := utf8.DecodeLastRune(dst[start:])
-		lp := unicode.ToLower(p)
-		lb := unicode.ToLower(tm.base)
-		pairOK := (lp == 'o' && (lb == 'a' || lb == 'e')) || (lp == 'u' && lb == 'y')
-		if pairOK {
-			// The pair must end the syllable.
-			if n, _ := utf8.DecodeRuneInString(s[i+size:]); i+size < len(s) && isWordRune(n) {
-				pairOK = false
-			}
-		}
-		if pairOK && lp == 'u' {
-			// qu + y: the u is part of the consonant.
-			if q, _ := utf8.DecodeLastRune(dst[start : len(dst)-psize]); q == 'q' || q == 'Q' {
-				pairOK = false
-			}
-		}
-		if !pairOK {
-			dst = append(dst, s[i:i+size]...)
-			i += size
-			continue
-		}
-		dst = dst[:len(dst)-psize]
-		dst = norm.NFC.AppendString(dst, string([]rune{p, tm.mark}))
-		dst = utf8.AppendRune(dst, tm.base)
+		dst = append(dst, s[i:i+size]...)
+		beforePrev, prev, prevSize = prev, r, size
 		i += size
 	}
 	return dst
@@ -265,14 +303,22 @@ func AppendTone(dst []byte, s string) []byte {
 // Tone returns s with tone marks in the new placement, as [AppendTone] does.
 // It returns s itself when nothing moves.
 func Tone(s string) string {
-	if isASCII(s) {
-		return s
+	beforePrev, prev := rune(-1), rune(-1)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= utf8.RuneSelf {
+			next := rune(-1)
+			if i+size < len(s) {
+				next, _ = utf8.DecodeRuneInString(s[i+size:])
+			}
+			if _, _, ok := moveTone(beforePrev, prev, r, next); ok {
+				return string(AppendTone(make([]byte, 0, len(s)), s))
+			}
+		}
+		beforePrev, prev = prev, r
+		i += size
 	}
-	b := AppendTone(make([]byte, 0, len(s)), s)
-	if string(b) == s {
-		return s
-	}
-	return string(b)
+	return s
 }
 
 func isWordRune(r rune) bool {
@@ -284,47 +330,63 @@ func isWordRune(r rune) bool {
 // [Text] repaired, tone marks in the new placement, lower case, and runs of
 // white space folded to one space with none at either end. With fold set,
 // diacritics are removed as well, so that "Thanh uy Ninh Binh" and
-// "Thành ủy Ninh Bình" have the same key.
+// "Thành ủy Ninh Bình" have the same key. It does not allocate when s is in
+// NFC and dst has room.
 func AppendKey(dst []byte, s string, fold bool) []byte {
-	var tmp [256]byte
-	b := tmp[:0]
-	b = AppendNFC(b, s)
-	if !isASCII(s) {
-		rb, _ := AppendRepair(nil, string(b), Text)
-		b = AppendTone(b[:0], string(rb))
+	if !isNFC(s) {
+		s = norm.NFC.String(s)
 	}
-	space := false
 	start := len(dst)
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
+	space := false
+	// beforePrev and prev are the last two runes appended (lower case, before folding).
+	beforePrev, prev, prevSize := rune(-1), rune(-1), 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		raw := s[i : i+size]
 		i += size
-		if r < utf8.RuneSelf {
-			if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' {
-				space = true
+		if r >= utf8.RuneSelf {
+			if r == utf8.RuneError && size == 1 {
+				if space && len(dst) > start {
+					dst = append(dst, ' ')
+				}
+				space = false
+				dst = append(dst, raw...)
+				beforePrev, prev, prevSize = prev, r, 1
 				continue
 			}
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-		} else if fold {
-			if f := FoldRune(r); f != 0 {
-				r = rune(f)
-			} else if r >= 0x0300 && r <= 0x036F {
+			nr, _, drop := repairRune(r, Text)
+			if drop {
 				continue
 			}
-			r = unicode.ToLower(r)
-		} else {
-			r = unicode.ToLower(r)
+			r = nr
+		}
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' {
+			space = true
+			continue
 		}
 		if space && len(dst) > start {
 			dst = append(dst, ' ')
+			beforePrev, prev, prevSize = -1, ' ', 1
 		}
 		space = false
-		if r == utf8.RuneError && size == 1 {
-			dst = append(dst, b[i-1])
+		r = unicode.ToLower(r)
+		if !fold {
+			next := rune(-1)
+			if i < len(s) {
+				next, _ = utf8.DecodeRuneInString(s[i:])
+			}
+			if np, nr, ok := moveTone(beforePrev, prev, r, next); ok {
+				dst = utf8.AppendRune(dst[:len(dst)-prevSize], np)
+				prev, r = np, nr
+			}
+		} else if f := FoldRune(r); f != 0 {
+			r = rune(f)
+		} else if r >= 0x0300 && r <= 0x036F {
 			continue
 		}
+		n := len(dst)
 		dst = utf8.AppendRune(dst, r)
+		beforePrev, prev, prevSize = prev, r, len(dst)-n
 	}
 	return dst
 }
