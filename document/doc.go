@@ -1,0 +1,53 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+// Package document reads the number and symbol (số, ký hiệu) of Vietnamese
+// official documents, Party and State, and the phrases that cite them.
+//
+// # Codes
+//
+// A [Code] is a comparable value with a canonical form. The grammar:
+//
+//	Party (Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW):
+//	    NUMBER "-" TYPE "/" ISSUER ["/" EXTRA]        226-QĐ/TU, 07-QĐi/TW, 5053-CV/VPTW/nb
+//	State, administrative (Nghị định 30/2020/NĐ-CP):
+//	    NUMBER "/" TYPE "-" ISSUER {"-" UNIT}         123/QĐ-UBND, 02/CT-UBND
+//	    NUMBER "/" ISSUER {"-" UNIT}                  4912/UBND-NC (công văn: no type)
+//	State, legal normative (Luật 80/2015/QH13 Điều 10):
+//	    NUMBER "/" YEAR "/" TYPE "-" ISSUER {"-" ISSUER}   15/2020/NĐ-CP, 02/2011/TTLT-VPCP-BNV
+//	    NUMBER "/" YEAR "/" ("QH"|"UBTVQH") TERM          80/2015/QH13, 02/2012/UBTVQH13
+//
+// NUMBER has at least two digits (05); abbreviations are in their official
+// case (TTg, QyĐ, CTr, TTr, TrS, QĐi) and Đ is U+0110.
+//
+// # Strict and lenient parsing
+//
+// [Parse] (and [Strict].Parse) accepts only the canonical form and says what
+// differs and where. [Lenient].Parse reads codes as real text writes them —
+// 290-QĐ-TW, 217/QĐ-TW (a Party code in the State's form), 03-NQ/CP,
+// "Số: 15 / 2020/ND-CP", 37QĐ/TW, 07-QĐI/TW, QÐ with an Icelandic eth, en
+// dashes, lower case — and reports each change as a [Fix]. The issuer
+// decides the system: TW, TU, HU, ĐU and bodies ending in TW or TU are the
+// Party's; CP, UBND, HĐND, the ministries and QH are the State's.
+// Diacritics are restored only where that is unambiguous: QD becomes QĐ,
+// HDND becomes HĐND, but HD (hướng dẫn) and DA (dự án) stay, since HĐ
+// (hợp đồng) and ĐA (đề án) are codes of their own.
+//
+// # Reference data
+//
+// The type and issuer abbreviations, with the act each rests on and the
+// dates between which a body existed, are in data/*.tsv, embedded in the
+// package. Unknown issuers are common (every agency sets its own), so a code
+// with an unknown issuer is valid and reports [Code.KnownIssuer] false. A
+// legal normative code (one with a year) needs a known type.
+//
+// # Errors
+//
+// Errors are [*ParseError] values whose Err wraps [ErrSyntax] or [ErrRange],
+// or is an [*UnknownValueError]; use [errors.Is] and [errors.As].
+//
+// # Concurrency
+//
+// Codes, modes, fixes and documents are immutable values, safe for
+// concurrent use by multiple goroutines; so are every function and method
+// of the package.
+package document
