@@ -181,6 +181,7 @@ func loadData() error {
 		seen[key+t.sys.String()] = true
 		wordRows = append(wordRows, wordRow{t.name, key, t.sys, t.abbr, t.english})
 	}
+	defer sortTypeWords()
 	return readTSV("words.tsv", wordsTSV, 5, func(f []string) error {
 		var sys System
 		if f[1] != "any" {

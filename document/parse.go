@@ -95,6 +95,7 @@ type parser struct {
 	s       string // being parsed: input, normalized in lenient mode
 	mapped  bool   // s differs from input: offsets do not apply to input
 	lenient bool
+	inText  bool // reading running text: unknown groups must not be in lower case
 	fixes   Fixes
 	err     *ParseError
 
@@ -138,7 +139,7 @@ func (p *parser) parse() (Code, bool) {
 		return Code{}, false
 	}
 	end := len(p.s)
-	for end > 0 && p.s[end-1] == ' ' {
+	for end > 0 && isSpaceByte(p.s[end-1]) {
 		end--
 	}
 	if end < len(p.s) && !p.fix(fixBit(FixSpaces), end, "trailing space") {
@@ -230,9 +231,7 @@ func firstRepair(s string) int {
 func (p *parser) prefix(end int) (int, bool) {
 	s := p.s
 	i := 0
-	for i < end && s[i] == ' ' {
-		i++
-	}
+	i = skipSpaces(s, i, end)
 	if i > 0 && !p.fix(fixBit(FixSpaces), 0, "leading space") {
 		return 0, false
 	}
@@ -286,11 +285,15 @@ func isSo(w string) bool {
 }
 
 func skipSpaces(s string, i, end int) int {
-	for i < end && s[i] == ' ' {
+	for i < end && isSpaceByte(s[i]) {
 		i++
 	}
 	return i
 }
+
+// isSpaceByte reports whether c is an ASCII space, tab or line break: a code
+// broken across lines reads as one.
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
@@ -718,6 +721,9 @@ func (p *parser) unknownGroup(g group) (string, bool) {
 		case unicode.IsLower(r):
 			lower = true
 		}
+	}
+	if lower && p.inText {
+		return "", p.fail(g.off, syntaxErr("abbreviation in lower case"))
 	}
 	if lower && !upper {
 		if !p.fix(fixBit(FixCase), g.off, "abbreviation in lower case") {

@@ -1,0 +1,276 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package document
+
+import (
+	"iter"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Match is a document reference found in a text by [Find].
+// text[m.Start:m.End] is the reference: the type word and "số" when the text
+// has them, and the code ("Quyết định số 226-QĐ/TU") or the bare number of a
+// reference without a code ("Chỉ thị 35"). The date and the issuer phrase
+// that may follow are read into the embedded [Document] but are not part of
+// the span.
+type Match struct {
+	// Start and End are byte offsets into the text.
+	Start, End int
+	// Document holds the code (zero for a reference without one), the
+	// type, the number, and the date and issuer when the text gives them.
+	Document
+	// Fixes are the changes lenient parsing made to read the code.
+	Fixes Fixes
+	// TypeWord is the type word as written ("Nghị quyết", "KẾT LUẬN"), or "".
+	TypeWord string
+
+	tail int // offset after the date and issuer phrase
+}
+
+// Find returns the document references in text, in order, as an iterator.
+// It reads text once, anchored on digits next to '/' or '-': codes are read
+// leniently (see [Lenient]), "số" and a type word before them join the
+// reference, and a line break inside a reference does not end it. A type
+// word followed by a bare number ("Nghị quyết số 18", "Chỉ thị 35") is a
+// reference without a code. Dates, phone numbers, scores, fractions, file
+// paths and URLs are not codes. Text that is not valid UTF-8 is read as far
+// as it can be; offsets are always into text as given.
+//
+// Find allocates only for the matches it yields.
+func Find(text string) iter.Seq[Match] {
+	return func(yield func(Match) bool) {
+		n := len(text)
+		for i := 0; i < n; {
+			for i < n && !isDigit(text[i]) {
+				i++
+			}
+			if i >= n {
+				return
+			}
+			a := i
+			for i < n && isDigit(text[i]) {
+				i++
+			}
+			if !codeStart(text, a) {
+				continue
+			}
+			m, ok := matchAt(text, a, i)
+			if !ok {
+				continue
+			}
+			if !yield(m) {
+				return
+			}
+			i = max(i, m.End)
+		}
+	}
+}
+
+// codeStart reports whether a code or bare number may start at the digit at
+// a, judging by what comes before it.
+func codeStart(text string, a int) bool {
+	if a == 0 {
+		return true
+	}
+	c := text[a-1]
+	if c >= utf8.RuneSelf {
+		r, _ := utf8.DecodeLastRuneInString(text[:a])
+		if !unicode.IsLetter(r) {
+			return true
+		}
+		// Only "số" may be glued to the number (số82/2005/QĐ-UBND).
+		return soBefore(text, a) >= 0
+	}
+	switch {
+	case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		return false
+	case c == '/' || c == '\\' || c == '_' || c == '=' || c == '#' || c == '@' ||
+		c == '+' || c == '%' || c == '&' || c == '$' || c == '~':
+		return false
+	case c == '.' || c == ',' || c == '-' || c == ':':
+		if a < 2 {
+			return true
+		}
+		if c == ':' {
+			return !isDigit(text[a-2])
+		}
+		r, _ := utf8.DecodeLastRuneInString(text[:a-1])
+		return !isWordRune(r)
+	}
+	return true
+}
+
+// sepAt returns the size of a separator at i: '/', '-', or a dash of the
+// U+2010..U+2015 family or U+2212 (3 bytes), else 0.
+func sepAt(text string, i int) int {
+	if i >= len(text) {
+		return 0
+	}
+	switch c := text[i]; {
+	case c == '/' || c == '-':
+		return 1
+	case c == 0xE2 && i+2 < len(text):
+		if text[i+1] == 0x80 && text[i+2] >= 0x90 && text[i+2] <= 0x95 ||
+			text[i+1] == 0x88 && text[i+2] == 0x92 {
+			return 3
+		}
+	}
+	return 0
+}
+
+// skipGap skips white space inside a code: at most a few spaces and one
+// line break.
+func skipGap(text string, i int) int {
+	j, lines := i, 0
+	for j < len(text) && j-i < 6 && isSpaceByte(text[j]) {
+		if text[j] == '\n' {
+			lines++
+			if lines > 1 {
+				return i
+			}
+		}
+		j++
+	}
+	return j
+}
+
+// codeExtent returns the end of the code candidate that starts with the
+// digits at a, or -1 when no separator and group follow the digits.
+func codeExtent(text string, a int) int {
+	n := len(text)
+	i := a
+	for i < n && isDigit(text[i]) {
+		i++
+	}
+	if i-a > maxNumberDigits {
+		return -1
+	}
+	// The first separator, or a missing hyphen (37QĐ/TW, 84 QĐ/TWĐTN).
+	j := skipGap(text, i)
+	var k int
+	if size := sepAt(text, j); size > 0 {
+		k = skipGap(text, j+size)
+	} else if j == i && isGroupByte(text, i, n) {
+		k = i
+	} else if j == i+1 && text[i] == ' ' && isUpperAt(text, j) {
+		g := groupEnd(text, j, n)
+		if g >= n || text[g] != '/' {
+			return -1
+		}
+		k = j
+	} else {
+		return -1
+	}
+	end := -1
+	for groups := 0; groups < maxGroups; groups++ {
+		g := groupEnd(text, k, n)
+		if g == k || g-k > maxGroup {
+			break
+		}
+		end = g
+		j := skipGap(text, g)
+		size := sepAt(text, j)
+		if size == 0 {
+			break
+		}
+		k = skipGap(text, j+size)
+	}
+	if end-a > maxInput {
+		return -1
+	}
+	return end
+}
+
+func isUpperAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
+}
+
+// hasLetter reports whether s has a letter.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// inURL reports whether the word around a is part of a URL or a file path.
+func inURL(text string, a, e int) bool {
+	s := a
+	for s > 0 && a-s < 256 && !isSpaceByte(text[s-1]) {
+		s--
+	}
+	f := e
+	for f < len(text) && f-e < 256 && !isSpaceByte(text[f]) {
+		f++
+	}
+	w := text[s:f]
+	return strings.Contains(w, "://") || strings.Contains(w, "www.") || strings.Contains(w, "\\") ||
+		e < len(text) && (text[e] == '/' || text[e] == '@' || text[e] == '.' && isGroupByte(text, e+1, len(text)))
+}
+
+// matchAt reads the reference whose code or number starts at a, with the
+// digits ending at b.
+func matchAt(text string, a, b int) (Match, bool) {
+	if e := codeExtent(text, a); e > 0 && hasLetter(text[a:e]) && !inURL(text, a, e) {
+		p := parser{input: text[a:e], s: text[a:e], lenient: true, inText: true}
+		if c, ok := p.parse(); ok {
+			m := Match{End: e, Fixes: p.fixes}
+			m.Code, m.Number = c, c.Number()
+			m.fill(text, a, e)
+			return m, true
+		}
+	}
+	// A bare number after a type word.
+	if !bareEnd(text, b) || b-a > 5 {
+		return Match{}, false
+	}
+	start, k, _ := referenceBefore(text, a)
+	if k < 0 {
+		return Match{}, false
+	}
+	m := Match{End: b, Start: start}
+	m.Number = text[a:b]
+	m.fill(text, a, b)
+	return m, true
+}
+
+// bareEnd reports whether the number ending at b stands alone: not followed
+// by a letter, a digit group or a separator.
+func bareEnd(text string, b int) bool {
+	if b >= len(text) {
+		return true
+	}
+	switch c := text[b]; c {
+	case ' ', '\n', '\r', '\t', ')', ';', '"':
+		return true
+	case ',', '.', ':':
+		return b+1 >= len(text) || !isDigit(text[b+1])
+	}
+	return false
+}
+
+// fill completes a match whose code (or number) spans text[a:e]: the type
+// word and "số" before it, and the date and issuer after it.
+func (m *Match) fill(text string, a, e int) {
+	start, k, wordEnd := referenceBefore(text, a)
+	m.Start = start
+	if k >= 0 {
+		w := typeWords[k]
+		m.TypeWord = text[start:wordEnd]
+		m.Type, m.English = w.word, w.english
+		if w.abbr == "" && w.sys == 0 && m.Code.TypeName() != "" && w.key == "van ban" {
+			m.Type, m.English = m.Code.TypeName(), m.Code.TypeEnglish()
+		}
+	} else {
+		m.Type, m.English = m.Code.TypeName(), m.Code.TypeEnglish()
+	}
+	m.Date, m.Issuer, m.tail = afterReference(text, e)
+}

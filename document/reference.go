@@ -1,0 +1,538 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package document
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnorg/vnorg/internal/vntext"
+)
+
+// A Document describes an official document as a text cites or heads it:
+// Quyết định số 226-QĐ/TU ngày 12/3/2019 của Ban Thường vụ Tỉnh ủy.
+// Fields that the text does not give are zero.
+type Document struct {
+	// Type is the Vietnamese name of the document's type ("Quyết định",
+	// "Quy định", "Luật"). The type word of the text settles what the code
+	// leaves open: the Party's QĐ is both Quyết định and Quy định, and a
+	// Tờ trình is sometimes coded TT.
+	Type string
+	// English is an English gloss of the type ("decision").
+	English string
+	// Code is the document's code, zero for a reference without one
+	// ("Nghị quyết số 18").
+	Code Code
+	// Number is the number of a reference without a code ("18"), or the
+	// code's number.
+	Number string
+	// Issuer is the issuing body as the text names it ("Ban Thường vụ Tỉnh
+	// ủy"), or "" when the text does not name it; see [Document.IssuerName].
+	Issuer string
+	// Date is the date of the document (midnight UTC), or the zero time.
+	Date time.Time
+	// Place is where the document was issued, when the text says it.
+	Place string
+	// Summary is the trích yếu, what the document is about ("về việc ...").
+	Summary string
+}
+
+// IssuerName returns the issuing body: the one the text names, or else the
+// one the code's issuer abbreviation names as of the document's date.
+func (d Document) IssuerName() string {
+	if d.Issuer != "" {
+		return d.Issuer
+	}
+	return d.Code.IssuerName(d.Date)
+}
+
+// String returns the reference in its usual written form, such as
+// "Quyết định số 226-QĐ/TU ngày 12/03/2019 của Ban Thường vụ Tỉnh ủy".
+func (d Document) String() string {
+	var b strings.Builder
+	if d.Type != "" {
+		b.WriteString(d.Type)
+	}
+	num := d.Number
+	if d.Code.IsValid() {
+		num = d.Code.String()
+	}
+	if num != "" {
+		if b.Len() > 0 {
+			b.WriteString(" số ")
+		}
+		b.WriteString(num)
+	}
+	if !d.Date.IsZero() {
+		b.WriteString(" ngày ")
+		b.WriteString(d.Date.Format("02/01/2006"))
+	}
+	if d.Issuer != "" {
+		b.WriteString(" của ")
+		b.WriteString(d.Issuer)
+	}
+	if d.Summary != "" {
+		b.WriteString(" về ")
+		b.WriteString(d.Summary)
+	}
+	return b.String()
+}
+
+// ParseReference parses a phrase that cites a document: an optional type
+// word, an optional "số" (with or without a colon), a code read leniently or
+// a bare number, then optionally a date ("ngày 12/3/2019", "ngày 25 tháng 02
+// năm 2010", "30-5-2012", "9.1.2025"), an issuer ("của Ban Thường vụ Tỉnh
+// ủy") and a summary ("về việc ..."). It returns the fixes made to the code.
+// A bare number needs a type word ("Nghị quyết số 18").
+func ParseReference(s string) (Document, Fixes, error) {
+	s = vntext.NFC(s)
+	t := strings.TrimSpace(s)
+	fail := func(off int, msg string) (Document, Fixes, error) {
+		return Document{}, 0, &ParseError{Input: s, Offset: off, Err: syntaxErr(msg)}
+	}
+	if t == "" {
+		return fail(-1, "empty reference")
+	}
+	var m Match
+	found := false
+	for m = range Find(t) {
+		found = true
+		break
+	}
+	if !found {
+		// Not a code: perhaps a code that lenient parsing rejects.
+		i := strings.IndexFunc(t, func(r rune) bool { return r >= '0' && r <= '9' })
+		if i < 0 {
+			return fail(-1, "no document number")
+		}
+		j := i
+		for j < len(t) && isDigit(t[j]) {
+			j++
+		}
+		if _, _, err := Lenient.Parse(codeText(t, i)); err != nil {
+			if pe, ok := err.(*ParseError); ok {
+				pe.Input = s
+				pe.Offset = -1
+			}
+			return Document{}, 0, err
+		}
+		return fail(i, "not a document reference")
+	}
+	if m.Start != 0 {
+		return fail(m.Start, "unexpected text before the reference")
+	}
+	d := m.Document
+	rest := strings.TrimLeft(t[m.tail:], ",;: ")
+	if rest != "" {
+		w, after, _ := strings.Cut(rest, " ")
+		switch strings.ToLower(w) {
+		case "về", "v/v":
+			d.Summary = strings.TrimRight(strings.TrimSpace(after), ".;")
+		default:
+			if strings.Trim(rest, ".;") != "" {
+				return fail(strings.Index(s, rest), "unexpected text after the reference")
+			}
+		}
+	}
+	return d, m.Fixes, nil
+}
+
+// codeText returns the extent of a code candidate that starts at the digit
+// at i, or the digits alone.
+func codeText(t string, i int) string {
+	if e := codeExtent(t, i); e > i {
+		return t[i:e]
+	}
+	j := i
+	for j < len(t) && isDigit(t[j]) {
+		j++
+	}
+	return t[i:j]
+}
+
+// typeWords are the words that name a kind of document, longest key first,
+// so that "Nghị quyết liên tịch" wins over "Nghị quyết".
+// They are built by loadData.
+var typeWords []wordRow
+
+func sortTypeWords() {
+	typeWords = slices.Clone(wordRows)
+	slices.SortStableFunc(typeWords, func(a, b wordRow) int { return cmp.Compare(len(b.key), len(a.key)) })
+}
+
+// wordBefore finds a type word that ends at end in text (folded, case and
+// diacritics ignored, any run of white space matching one space). It returns
+// the index in typeWords and the start, or -1.
+func wordBefore(text string, end int) (int, int) {
+	for k := range typeWords {
+		key := typeWords[k].key
+		start := matchBackward(text, end, key)
+		if start < 0 {
+			continue
+		}
+		// A one-syllable word (Luật, Lệnh) in lower case is part of other
+		// words ("pháp luật số ..."): it needs its capital.
+		if strings.IndexByte(key, ' ') < 0 && !isUpperAt(text, start) {
+			continue
+		}
+		return k, start
+	}
+	return -1, -1
+}
+
+// matchBackward matches the folded key against text ending at end and
+// returns the start of the match, or -1. The word must start at a word
+// boundary, or right after a lower-case letter when it starts with a capital
+// (words glued together: "tạiTờ trình").
+func matchBackward(text string, end int, key string) int {
+	i, k := end, len(key)
+	for k > 0 {
+		if i == 0 {
+			return -1
+		}
+		if key[k-1] == ' ' {
+			j := i
+			for j > 0 && isSpaceByte(text[j-1]) {
+				j--
+			}
+			if j == i {
+				return -1
+			}
+			i, k = j, k-1
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		f := byte(r)
+		if r >= utf8.RuneSelf {
+			f = vntext.FoldRune(r)
+			if f == 0 {
+				return -1
+			}
+		}
+		if 'A' <= f && f <= 'Z' {
+			f += 'a' - 'A'
+		}
+		if f != key[k-1] {
+			return -1
+		}
+		i -= size
+		k--
+	}
+	if i > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if isWordRune(prev) {
+			first, _ := utf8.DecodeRuneInString(text[i:])
+			if !(unicode.IsLower(prev) && unicode.IsUpper(first)) {
+				return -1
+			}
+		}
+	}
+	return i
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// soBefore finds the word "số" (any case, with an optional colon, and white
+// space around) that ends at end, and returns its start, or -1.
+func soBefore(text string, end int) int {
+	i := end
+	for i > 0 && isSpaceByte(text[i-1]) {
+		i--
+	}
+	if i > 0 && text[i-1] == ':' {
+		i--
+		for i > 0 && text[i-1] == ' ' {
+			i--
+		}
+	}
+	for _, w := range [...]string{"số", "Số", "SỐ"} {
+		if strings.HasSuffix(text[:i], w) {
+			start := i - len(w)
+			if start > 0 {
+				if prev, _ := utf8.DecodeLastRuneInString(text[:start]); isWordRune(prev) {
+					return -1
+				}
+			}
+			return start
+		}
+	}
+	return -1
+}
+
+// referenceBefore extends a reference that starts at the code (or number)
+// at a backwards over "số" and a type word. It returns the new start, the
+// index of the type word in typeWords (or -1) and the end of the type word.
+func referenceBefore(text string, a int) (start, word, wordEnd int) {
+	start = a
+	if s := soBefore(text, a); s >= 0 {
+		start = s
+	}
+	j := start
+	for j > 0 && isSpaceByte(text[j-1]) {
+		j--
+	}
+	if j == start && start != a {
+		// "số" glued to the word before it: no type word.
+		return start, -1, -1
+	}
+	if k, ws := wordBefore(text, j); k >= 0 {
+		return ws, k, j
+	}
+	return start, -1, -1
+}
+
+// afterReference reads what may follow a code in a reference: a date and an
+// issuer phrase. It returns them and the offset after them.
+func afterReference(text string, e int) (time.Time, string, int) {
+	var date time.Time
+	i := e
+	j := skipSpaces(text, i, len(text))
+	if j < len(text) && (text[j] == ',' || text[j] == '(') {
+		j = skipSpaces(text, j+1, len(text))
+	}
+	if k, ok := wordAt(text, j, "ngay"); ok {
+		if d, end, ok := dateAt(text, skipSpaces(text, k, len(text))); ok {
+			date, i = d, end
+			if i < len(text) && text[i] == ')' {
+				i++
+			}
+		}
+	} else if d, end, ok := dateAt(text, j); ok && j > e && (text[j-1] == '(' || text[e] == ',') {
+		date, i = d, end
+		if i < len(text) && text[i] == ')' {
+			i++
+		}
+	}
+	j = skipSpaces(text, i, len(text))
+	if j < len(text) && text[j] == ',' {
+		j = skipSpaces(text, j+1, len(text))
+	}
+	issuer := ""
+	if k, ok := wordAt(text, j, "cua"); ok {
+		if name, end := issuerPhrase(text, skipSpaces(text, k, len(text))); name != "" {
+			issuer, i = name, end
+		}
+	}
+	return date, issuer, i
+}
+
+// wordAt matches the folded lower-case ASCII word w at i, followed by a
+// non-letter, and returns the offset after it.
+func wordAt(text string, i int, w string) (int, bool) {
+	k := 0
+	for k < len(w) {
+		if i >= len(text) {
+			return 0, false
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		f := byte(r)
+		if r >= utf8.RuneSelf {
+			if f = vntext.FoldRune(r); f == 0 {
+				return 0, false
+			}
+		}
+		if 'A' <= f && f <= 'Z' {
+			f += 'a' - 'A'
+		}
+		if f != w[k] {
+			return 0, false
+		}
+		i += size
+		k++
+	}
+	if i < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
+			return 0, false
+		}
+	}
+	return i, true
+}
+
+// dateAt reads a date at i: 25/02/2010, 25-2-2010, 9.1.2025, 06 / 7 /2005,
+// or 25 tháng 02 năm 2010. It returns the date and the offset after it.
+func dateAt(text string, i int) (time.Time, int, bool) {
+	day, i, ok := numberAt(text, i, 2)
+	if !ok {
+		return time.Time{}, 0, false
+	}
+	var month, year int
+	j := skipSpaces(text, i, len(text))
+	if k, ok := wordAt(text, j, "thang"); ok {
+		if month, i, ok = numberAt(text, skipSpaces(text, k, len(text)), 2); !ok {
+			return time.Time{}, 0, false
+		}
+		k, ok := wordAt(text, skipSpaces(text, i, len(text)), "nam")
+		if !ok {
+			return time.Time{}, 0, false
+		}
+		if year, i, ok = numberAt(text, skipSpaces(text, k, len(text)), 4); !ok {
+			return time.Time{}, 0, false
+		}
+	} else {
+		if j >= len(text) || (text[j] != '/' && text[j] != '-' && text[j] != '.') {
+			return time.Time{}, 0, false
+		}
+		sep := text[j]
+		if month, i, ok = numberAt(text, skipSpaces(text, j+1, len(text)), 2); !ok {
+			return time.Time{}, 0, false
+		}
+		j = skipSpaces(text, i, len(text))
+		if j >= len(text) || text[j] != sep {
+			return time.Time{}, 0, false
+		}
+		if year, i, ok = numberAt(text, skipSpaces(text, j+1, len(text)), 4); !ok {
+			return time.Time{}, 0, false
+		}
+	}
+	if year < 1945 || year > nextYear || month < 1 || month > 12 || day < 1 {
+		return time.Time{}, 0, false
+	}
+	d := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if d.Day() != day {
+		return time.Time{}, 0, false
+	}
+	return d, i, true
+}
+
+// numberAt reads 1 to max digits at i (exactly 4 when max is 4), not
+// followed by another digit.
+func numberAt(text string, i, max int) (int, int, bool) {
+	n, j := 0, i
+	for j < len(text) && isDigit(text[j]) && j-i < max {
+		n = n*10 + int(text[j]-'0')
+		j++
+	}
+	if j == i || j < len(text) && isDigit(text[j]) || max == 4 && j-i != 4 {
+		return 0, 0, false
+	}
+	return n, j, true
+}
+
+// issuerStops are words that end an issuer phrase (compared in lower case).
+var issuerStops = map[string]bool{
+	"về": true, "v/v": true, "ngày": true, "đã": true, "đến": true, "với": true,
+	"tại": true, "trong": true, "để": true, "thì": true, "là": true, "được": true,
+	"nhằm": true, "theo": true, "có": true, "đối": true, "khi": true, "cho": true,
+	"sau": true, "trước": true, "này": true, "đó": true, "thực": true, "triển": true,
+	"số": true, "gồm": true, "nay": true, "thi": true, "cùng": true, "kèm": true,
+	"ban hành": true, "vv": true, "sửa": true, "bổ": true, "hủy": true, "bãi": true, "mà": true, "như": true, "nêu": true, "sẽ": true,
+}
+
+// issuerPhrase reads the name of an issuing body at i: words up to
+// punctuation, a line break, a stop word or a type word ("Hướng dẫn"), at
+// most 14 words. "và" continues the name only before a capital (Ban Tuyên
+// giáo và Dân vận), and a name starts with a capital.
+func issuerPhrase(text string, i int) (string, int) {
+	start, end := i, i
+	var buf [64]byte
+	for w := 0; w < 14 && i < len(text); w++ {
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !isWordRune(r) {
+				break
+			}
+			j += size
+		}
+		if j == i || j-i > len(buf) {
+			break
+		}
+		word := text[i:j]
+		first, _ := utf8.DecodeRuneInString(word)
+		lower := appendLower(buf[:0], word)
+		if issuerStops[string(lower)] {
+			break
+		}
+		if string(lower) == "ban" {
+			if k, ok := wordAt(text, skipSpaces(text, j, len(text)), "hanh"); ok && k > 0 && !unicode.IsUpper(first) {
+				break
+			}
+		}
+		if w > 0 && typeWordAt(text, i) {
+			break
+		}
+		if string(lower) == "và" {
+			k := skipSpaces(text, j, len(text))
+			if r, _ := utf8.DecodeRuneInString(text[k:]); k >= len(text) || !unicode.IsUpper(r) || typeWordAt(text, k) {
+				break
+			}
+		}
+		if w == 0 && !unicode.IsUpper(first) {
+			// A body's name starts with a capital (Ban, Bộ, UBND, Thủ tướng).
+			break
+		}
+		end = j
+		// Only a single space (or "-", "&") joins the words of a name.
+		if j < len(text) && (text[j] == ' ' || text[j] == '-' || text[j] == '&') {
+			i = j + 1
+			continue
+		}
+		break
+	}
+	if end == start {
+		return "", start
+	}
+	return text[start:end], end
+}
+
+// typeWordAt reports whether a type word of two syllables or more starts at i.
+func typeWordAt(text string, i int) bool {
+	for k := range typeWords {
+		key := typeWords[k].key
+		if strings.IndexByte(key, ' ') < 0 {
+			continue
+		}
+		if matchForward(text, i, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchForward matches the folded key at i, followed by a non-letter.
+func matchForward(text string, i int, key string) bool {
+	for k := 0; k < len(key); {
+		if i >= len(text) {
+			return false
+		}
+		if key[k] == ' ' {
+			if !isSpaceByte(text[i]) {
+				return false
+			}
+			for i < len(text) && isSpaceByte(text[i]) {
+				i++
+			}
+			k++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		f := byte(r)
+		if r >= utf8.RuneSelf {
+			if f = vntext.FoldRune(r); f == 0 {
+				return false
+			}
+		}
+		if 'A' <= f && f <= 'Z' {
+			f += 'a' - 'A'
+		}
+		if f != key[k] {
+			return false
+		}
+		i += size
+		k++
+	}
+	if i < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		return !isWordRune(r)
+	}
+	return true
+}
