@@ -1,0 +1,448 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package orgunit
+
+import (
+	"slices"
+	"time"
+)
+
+// An Option changes how [Resolve] reads a name.
+type Option struct {
+	context Unit
+}
+
+// WithContext gives the place or body a text is about, so that names
+// without a place ("Tỉnh ủy", "UBND tỉnh", "Ban Tổ chức Tỉnh ủy") resolve
+// inside it, and names of places that several units share are ranked with
+// those inside it first.
+func WithContext(u Unit) Option { return Option{context: u} }
+
+// A Result is what [Resolve] found for a name on a date.
+type Result struct {
+	Input      string    // the name as given
+	At         time.Time // the date asked about
+	Candidates []Unit    // units of that name in force on At, best first
+	Elsewhere  []Unit    // units of that name in force only at other dates, nearest first
+}
+
+// Found reports whether a unit of the name was in force on the date.
+func (r Result) Found() bool { return len(r.Candidates) > 0 }
+
+// Best returns the first candidate, or the zero Unit when there is none.
+func (r Result) Best() Unit {
+	if len(r.Candidates) == 0 {
+		return Unit{}
+	}
+	return r.Candidates[0]
+}
+
+// Resolve returns the units that the name of a Party, State or Front body or
+// of a place denotes on date at: "Ban Dân vận Trung ương", "Thành ủy Ninh
+// Bình", "UBND tỉnh Khánh Hòa", "Ban Thường vụ Tỉnh ủy", "Đảng ủy xã Phú
+// Mỹ", "tỉnh Quảng Ninh".
+//
+// It reads abbreviations (UBND, HĐND, MTTQ, UBMTTQ, BTV, BCH, BCT, BBT,
+// UBKT, TW, T.Ư, TƯ, TU, HU, ĐU, TP., Q.), any capitalization, names without
+// diacritics and either tone placement ("Uỷ"/"Ủy"). A name that gives no
+// place resolves inside the context given by [WithContext]. Units of the
+// name that were not in force on the date are listed in
+// [Result.Elsewhere], so a caller can say what existed instead.
+//
+// Resolve is safe for concurrent use. Names longer than 400 bytes are not
+// read (nothing is found); the work is linear in the length of the name.
+func Resolve(name string, at time.Time, opts ...Option) Result {
+	res := Result{Input: name, At: at}
+	var o Option
+	for _, x := range opts {
+		if x.context.v != 0 {
+			o.context = x.context
+		}
+	}
+	var q query
+	if !q.parse(name) || len(q.toks) == 0 {
+		return res
+	}
+	r := reg()
+	m := matcher{r: r, q: &q, at: dayOf(at)}
+	if o.context.IsValid() {
+		m.ctx = o.context
+	}
+	m.run()
+	res.Candidates, res.Elsewhere = m.results()
+	return res
+}
+
+type match struct {
+	u     Unit
+	score int
+	dist  day
+}
+
+type matcher struct {
+	r    *registry
+	q    *query
+	at   day
+	ctx  Unit
+	hits []match
+	arr  [16]match
+}
+
+func (m *matcher) add(u Unit, score int) {
+	for _, h := range m.hits {
+		if h.u == u {
+			return
+		}
+	}
+	v, ok := u.view()
+	if !ok {
+		return
+	}
+	var dist day
+	switch {
+	case v.span.contains(m.at):
+	case v.span.to != 0 && m.at >= v.span.to:
+		dist = m.at - v.span.to + 1
+	default:
+		dist = v.span.from - m.at
+	}
+	if m.hits == nil {
+		m.hits = m.arr[:0]
+	}
+	m.hits = append(m.hits, match{u: u, score: score, dist: dist})
+}
+
+func (m *matcher) results() (cands, elsewhere []Unit) {
+	slices.SortStableFunc(m.hits, func(a, b match) int {
+		if a.dist != b.dist {
+			if a.dist < b.dist {
+				return -1
+			}
+			return 1
+		}
+		return b.score - a.score
+	})
+	n := 0
+	for _, h := range m.hits {
+		if h.dist == 0 {
+			n++
+		}
+	}
+	if n > 0 {
+		cands = make([]Unit, 0, n)
+	}
+	if len(m.hits) > n {
+		elsewhere = make([]Unit, 0, len(m.hits)-n)
+	}
+	for _, h := range m.hits {
+		if h.dist == 0 {
+			cands = append(cands, h.u)
+		} else {
+			elsewhere = append(elsewhere, h.u)
+		}
+	}
+	return cands, elsewhere
+}
+
+// Words that start the organs of a Party committee.
+var organs = [...]struct {
+	phrase string
+	ro     role
+}{
+	{"ban thuong vu", roleStandingBoard},
+	{"thuong vu", roleStandingBoard},
+	{"thuong truc", roleStandingOffice},
+	{"uy ban kiem tra", roleInspection},
+	{"ban to chuc", roleOrganization},
+	{"ban tuyen giao dan van", rolePropMass},
+	{"ban tuyen giao", rolePropaganda},
+	{"ban dan van", roleMassMobilization},
+	{"ban noi chinh", roleInternal},
+	{"van phong", roleOffice},
+	{"ban chap hanh dang bo", roleParty},
+	{"ban chap hanh", roleParty},
+}
+
+// The names of Party committees, and the places they belong to.
+var committees = [...]struct {
+	phrase string
+	types  typeSet
+}{
+	{"tinh uy", provinceTypes &^ typesOf(ptTPTW)},
+	{"thanh uy", cityTypes},
+	{"huyen uy", typesOf(ptHuyen)},
+	{"quan uy", typesOf(ptQuan)},
+	{"thi uy", typesOf(ptThiXa)},
+	{"dang uy", communeTypes},
+	{"dang bo", anyType},
+}
+
+// Words that start the State and Front bodies of a place.
+var stateBodies = [...]struct {
+	phrase string
+	ro     role
+}{
+	{"hoi dong nhan dan", roleCouncil},
+	{"uy ban nhan dan", roleCommittee},
+	{"uy ban mat tran to quoc viet nam", roleFront},
+	{"uy ban mat tran to quoc", roleFront},
+	{"mat tran to quoc viet nam", roleFront},
+	{"mat tran to quoc", roleFront},
+	{"doan dai bieu quoc hoi", roleNADelegation},
+	{"doan dai bieu", roleNADelegation},
+}
+
+// Type words before a place's name.
+var typeWords = [...]struct {
+	phrase string
+	types  typeSet
+}{
+	{"thanh pho", cityTypes},
+	{"thu do", typesOf(ptTPTW)},
+	{"thi xa", typesOf(ptThiXa)},
+	{"thi tran", typesOf(ptThiTran)},
+	{"dac khu", typesOf(ptDacKhu)},
+	{"tinh", typesOf(ptTinh)},
+	{"quan", typesOf(ptQuan)},
+	{"huyen", typesOf(ptHuyen)},
+	{"xa", typesOf(ptXa)},
+	{"phuong", typesOf(ptPhuong)},
+}
+
+func (m *matcher) typeWord(i int) (int, typeSet) {
+	for _, t := range typeWords {
+		if n := m.q.match(i, t.phrase); n > 0 {
+			return n, t.types
+		}
+	}
+	return 0, 0
+}
+
+func (m *matcher) run() {
+	q := m.q
+	nt := len(q.toks)
+	// A term or tenure at the end ("khóa XII", "nhiệm kỳ 2020-2025") does
+	// not change the unit.
+	for i := nt - 1; i > 0 && i >= nt-4; i-- {
+		if q.match(i, "khoa") > 0 || q.match(i, "nhiem ky") > 0 {
+			nt = i
+		}
+	}
+	// Central bodies by name or alias.
+	if m.bodies(0, nt) {
+		return
+	}
+	for _, suffix := range [...]string{"dang cong san viet nam", "dang", "viet nam"} {
+		if k := q.match(nt-wordCount(suffix), suffix); k > 0 && nt-k > 0 && m.bodies(0, nt-k) {
+			return
+		}
+	}
+
+	i := 0
+	ro := roleNone
+	types := anyType
+	party := false
+	for _, o := range organs {
+		if n := q.match(i, o.phrase); n > 0 {
+			ro, i = o.ro, i+n
+			party = true
+			break
+		}
+	}
+	committee := false
+	for _, c := range committees {
+		if n := q.match(i, c.phrase); n > 0 {
+			if ro == roleNone {
+				ro = roleParty
+			}
+			types, i, committee = c.types, i+n, true
+			break
+		}
+	}
+	if !committee && !party {
+		for _, s := range stateBodies {
+			if n := q.match(i, s.phrase); n > 0 {
+				ro, i = s.ro, i+n
+				break
+			}
+		}
+	}
+	if party && !committee && i < nt && q.match(i, "trung uong") > 0 {
+		return // a central organ the registry does not know
+	}
+	m.places(i, nt, ro, types)
+}
+
+func wordCount(s string) int {
+	n := 1
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			n++
+		}
+	}
+	return n
+}
+
+// bodies adds the central bodies named by words i..j-1.
+func (m *matcher) bodies(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	list := m.r.bodyByKey[string(m.q.phrase(i, j))]
+	for _, b := range list {
+		m.add(bodyUnit(b), 0)
+	}
+	return len(list) > 0
+}
+
+// A qual is a place named after the first one ("…, tỉnh Quảng Ninh"), which
+// must contain it.
+type qual struct {
+	i, j  int
+	types typeSet
+}
+
+// places resolves words i..nt-1 as a place, and adds body ro of each match.
+func (m *matcher) places(i, nt int, ro role, types typeSet) {
+	q := m.q
+	if n, ts := m.typeWord(i); n > 0 {
+		if i+n < nt || ro != roleNone {
+			types &= ts
+			i += n
+		}
+	}
+	// The name runs to a separator or a type word that starts a qualifier.
+	j := i
+	var quals [4]qual
+	nq := 0
+	for j < nt && (j == i || !q.toks[j].sep) {
+		if j > i {
+			if n, _ := m.typeWord(j); n > 0 && j+n < nt {
+				break
+			}
+		}
+		j++
+	}
+	for k := j; k < nt && nq < len(quals); {
+		n, ts := m.typeWord(k)
+		if n == 0 {
+			ts = anyType
+		}
+		a := k + n
+		b := a
+		for b < nt && (b == a || !q.toks[b].sep) {
+			if b > a {
+				if n2, _ := m.typeWord(b); n2 > 0 && b+n2 < nt {
+					break
+				}
+			}
+			b++
+		}
+		if a == b {
+			break
+		}
+		quals[nq] = qual{a, b, ts}
+		nq++
+		k = b
+	}
+	if i == j {
+		m.fromContext(ro, types)
+		return
+	}
+	ctxProv := m.contextProvince()
+	for _, pi := range m.r.byName[string(q.phrase(i, j))] {
+		p := &m.r.places[pi]
+		if !types.has(p.typ) || !m.within(p, quals[:nq]) {
+			continue
+		}
+		if ro != roleNone {
+			if _, _, _, ok := m.r.roleSpan(p, ro); !ok {
+				continue
+			}
+		}
+		score := 0
+		if q.raw(i, j, p.name) {
+			score += 4
+		}
+		if ctxProv != "" && m.r.provinceCode(pi) == ctxProv {
+			score += 2
+		}
+		if placeTypes[p.typ].level == Province {
+			score++
+		}
+		m.add(placeUnit(pi, ro), score)
+	}
+}
+
+// within reports whether place p lies inside the places of quals.
+func (m *matcher) within(p *placeRec, quals []qual) bool {
+	for _, ql := range quals {
+		key := m.q.phrase(ql.i, ql.j)
+		found := false
+		for code := p.parentCode; code != "" && !found; {
+			rows := m.r.byCode[code]
+			if len(rows) == 0 {
+				break
+			}
+			for _, ri := range rows {
+				a := &m.r.places[ri]
+				if a.key == string(key) && ql.types.has(a.typ) {
+					found = true
+				}
+			}
+			code = m.r.places[rows[0]].parentCode
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// provinceCode returns the code of the province place i lies in.
+func (r *registry) provinceCode(i int32) string {
+	p := &r.places[i]
+	for p.parent >= 0 {
+		p = &r.places[p.parent]
+	}
+	return p.code
+}
+
+func (m *matcher) contextProvince() string {
+	if m.ctx.v == 0 {
+		return ""
+	}
+	p := m.ctx.Place()
+	if p.v == 0 {
+		return ""
+	}
+	return m.r.provinceCode(p.index())
+}
+
+// fromContext adds body ro of the context's place, or of the nearest place
+// above it, whose type is in types.
+func (m *matcher) fromContext(ro role, types typeSet) {
+	if ro == roleNone {
+		return
+	}
+	p := m.ctx.Place()
+	if p.v == 0 {
+		if ro == roleFront && types == anyType {
+			if b, ok := m.r.bodyByID["front/tw"]; ok {
+				m.add(bodyUnit(b), 0)
+			}
+		}
+		return
+	}
+	t := m.at.time()
+	for p.v != 0 {
+		pr := &m.r.places[p.index()]
+		if types.has(pr.typ) {
+			if _, _, _, ok := m.r.roleSpan(pr, ro); ok {
+				m.add(placeUnit(p.index(), ro), 0)
+			}
+			return
+		}
+		p = p.ParentAt(t)
+	}
+}

@@ -1,0 +1,164 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package orgunit
+
+// A role is a body derived from a place: the Party committee, people's
+// council, people's committee or Front committee of a province, district or
+// commune, and the committee's standing board and commissions. The registry
+// stores the places only; these bodies are computed from them.
+type role uint8
+
+const (
+	roleNone role = iota
+	roleParty
+	roleStandingBoard
+	roleStandingOffice
+	roleInspection
+	roleOrganization
+	rolePropaganda
+	roleMassMobilization
+	rolePropMass
+	roleInternal
+	roleOffice
+	roleCouncil
+	roleCommittee
+	roleFront
+	roleNADelegation
+	numRoles
+)
+
+const (
+	atProvince = 1 << Province
+	atDistrict = 1 << District
+	atCommune  = 1 << Commune
+	atAll      = atProvince | atDistrict | atCommune
+)
+
+type roleInfo struct {
+	slug    string
+	kind    Kind
+	levels  uint8
+	prefix  string // before the Party committee's name, for the committee's organs
+	english string // before "the <committee>" in English
+	window  span   // when this kind of body existed at all
+	act     string // the act that opened the window
+	endAct  string // the act that closed it
+}
+
+func mustDay(s string) day {
+	d, err := parseDay(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+var roles = [numRoles]roleInfo{
+	roleParty:          {slug: "party-committee", kind: KindPartyCommittee, levels: atAll},
+	roleStandingBoard:  {slug: "standing-board", kind: KindStandingBoard, levels: atAll, prefix: "Ban Thường vụ ", english: "Standing Board of the "},
+	roleStandingOffice: {slug: "standing-office", kind: KindStandingOffice, levels: atAll, prefix: "Thường trực ", english: "Standing Office of the "},
+	roleInspection:     {slug: "inspection-commission", kind: KindInspectionCommission, levels: atAll, prefix: "Ủy ban Kiểm tra ", english: "Inspection Commission of the "},
+	roleOrganization:   {slug: "organization-commission", kind: KindOrganizationCommission, levels: atProvince | atDistrict, prefix: "Ban Tổ chức ", english: "Organisation Commission of the "},
+	rolePropaganda: {slug: "propaganda-commission", kind: KindPropagandaCommission, levels: atProvince | atDistrict, prefix: "Ban Tuyên giáo ", english: "Commission for Communication and Education of the ",
+		window: span{to: mustDay("2025-07-01"), toBy: true}, endAct: "329-QĐ/TW"},
+	roleMassMobilization: {slug: "mass-mobilization-commission", kind: KindMassMobilizationCommission, levels: atProvince | atDistrict, prefix: "Ban Dân vận ", english: "Mass Mobilisation Commission of the ",
+		window: span{to: mustDay("2025-07-01"), toBy: true}, endAct: "329-QĐ/TW"},
+	rolePropMass: {slug: "propaganda-mass-mobilization-commission", kind: KindPropagandaMassMobilizationCommission, levels: atProvince, prefix: "Ban Tuyên giáo và Dân vận ", english: "Commission for Information, Education and Mass Mobilisation of the ",
+		window: span{from: mustDay("2025-07-01"), fromBy: true}, act: "329-QĐ/TW"},
+	roleInternal: {slug: "internal-affairs-commission", kind: KindInternalAffairsCommission, levels: atProvince, prefix: "Ban Nội chính ", english: "Internal Affairs Commission of the ",
+		window: span{from: mustDay("2013-12-27"), fromBy: true}, act: "219-QĐ/TW"},
+	roleOffice:       {slug: "party-office", kind: KindPartyOffice, levels: atAll, prefix: "Văn phòng ", english: "Office of the "},
+	roleCouncil:      {slug: "peoples-council", kind: KindPeoplesCouncil, levels: atAll},
+	roleCommittee:    {slug: "peoples-committee", kind: KindPeoplesCommittee, levels: atAll},
+	roleFront:        {slug: "front-committee", kind: KindFatherlandFront, levels: atAll},
+	roleNADelegation: {slug: "na-delegation", kind: KindNADelegation, levels: atProvince},
+}
+
+// nameOf returns the Vietnamese name of this body of place p.
+func (info *roleInfo) nameOf(p *placeRec) string {
+	switch info.kind {
+	case KindPartyCommittee:
+		return p.partyName()
+	case KindPeoplesCouncil:
+		return "Hội đồng nhân dân " + p.inName()
+	case KindPeoplesCommittee:
+		return "Ủy ban nhân dân " + p.inName()
+	case KindFatherlandFront:
+		return "Ủy ban Mặt trận Tổ quốc Việt Nam " + p.inName()
+	case KindNADelegation:
+		return "Đoàn đại biểu Quốc hội " + p.inName()
+	}
+	return info.prefix + p.partyName()
+}
+
+// englishOf returns the English name of this body of place p.
+func (info *roleInfo) englishOf(p *placeRec) string {
+	switch info.kind {
+	case KindPartyCommittee:
+		return p.englishAttr() + " Party Committee"
+	case KindPeoplesCouncil:
+		return p.englishAttr() + " People's Council"
+	case KindPeoplesCommittee:
+		return p.englishAttr() + " People's Committee"
+	case KindFatherlandFront:
+		return "Vietnam Fatherland Front Committee of " + p.englishName()
+	case KindNADelegation:
+		return "National Assembly Deputies' Delegation of " + p.englishName()
+	}
+	return info.english + p.englishAttr() + " Party Committee"
+}
+
+func roleBySlug(s string) role {
+	for i := roleParty; i < numRoles; i++ {
+		if roles[i].slug == s {
+			return i
+		}
+	}
+	return roleNone
+}
+
+// hcmcNoCouncil is when Thành phố Hồ Chí Minh had no people's council at
+// quận and phường level (Nghị quyết 131/2020/QH14) until the district level
+// ended.
+var hcmcNoCouncil = span{from: mustDay("2021-07-01"), to: mustDay("2025-07-01")}
+
+// roleSpan returns the validity of role ro of place p, and false when the
+// place never had such a body.
+func (r *registry) roleSpan(p *placeRec, ro role) (s span, act, endAct string, ok bool) {
+	info := &roles[ro]
+	lv := placeTypes[p.typ].level
+	if info.levels&(1<<lv) == 0 {
+		return span{}, "", "", false
+	}
+	s, ok = p.span.intersect(info.window)
+	if !ok {
+		return span{}, "", "", false
+	}
+	act, endAct = p.act, p.endAct
+	if s.from != p.span.from {
+		act = info.act
+	}
+	if s.to != p.span.to {
+		endAct = info.endAct
+	}
+	if ro == roleCouncil && r.inHCMC(p) && (p.typ == ptQuan || p.typ == ptPhuong) {
+		// No council at all inside the years without one; a council
+		// spanning 2021 ends then.
+		if s.from != 0 && s.from >= hcmcNoCouncil.from {
+			return span{}, "", "", false
+		}
+		if s.to == 0 || s.to > hcmcNoCouncil.from {
+			s.to, s.toBy, endAct = hcmcNoCouncil.from, false, "131/2020/QH14"
+		}
+	}
+	return s, act, endAct, true
+}
+
+// inHCMC reports whether a district or commune of before 1 July 2025 lies
+// in Thành phố Hồ Chí Minh.
+func (r *registry) inHCMC(p *placeRec) bool {
+	for p.parent >= 0 {
+		p = &r.places[p.parent]
+	}
+	return p.code == "79" && p.span.from == 0
+}
