@@ -1,0 +1,96 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package person
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func BenchmarkParseTitle(b *testing.B) {
+	for _, in := range []string{"Phó trưởng Ban Dân vận Trung ương", "PCT UBND tỉnh", "nguyên Bí thư Tỉnh ủy Phú Thọ"} {
+		b.Run(in, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(in)))
+			for b.Loop() {
+				if _, err := ParseTitle(in); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkParseMention(b *testing.B) {
+	for _, in := range []string{
+		"đồng chí Lê Hữu Quý, TVTU, Bí thư Thành ủy Ninh Bình",
+		"Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng",
+	} {
+		b.Run(in[:12], func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(in)))
+			for b.Loop() {
+				if _, err := ParseMention(in); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkParseName(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ParseName("Nguyễn Phước Lộc"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchText is about 1 MiB of our own sample text.
+var benchText = func() string {
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		sb.WriteString(passage)
+		sb.WriteString("\n\nTheo báo cáo của Sở Kế hoạch và Đầu tư, trong quý I năm nay tỉnh thu hút thêm 12 dự án với tổng vốn đăng ký hơn 3.500 tỷ đồng; các sở, ngành đã phối hợp chặt chẽ để tháo gỡ khó khăn cho doanh nghiệp.\n\n")
+	}
+	return sb.String()
+}()
+
+func BenchmarkFind(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(benchText)))
+	n := 0
+	for b.Loop() {
+		for range Find(benchText) {
+			n++
+		}
+	}
+	if n == 0 {
+		b.Fatal("no match")
+	}
+}
+
+// BenchmarkUTF8Valid is the baseline: reading the same bytes once.
+func BenchmarkUTF8Valid(b *testing.B) {
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		if !utf8.ValidString(benchText) {
+			b.Fatal("invalid")
+		}
+	}
+}
+
+// BenchmarkRegexpNames is a baseline: a regexp for "honorific + name" alone.
+func BenchmarkRegexpNames(b *testing.B) {
+	re := regexp.MustCompile(`(?:đồng chí|ông|bà) (?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*`)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		if len(re.FindAllStringIndex(benchText, -1)) == 0 {
+			b.Fatal("no match")
+		}
+	}
+}

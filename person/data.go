@@ -1,0 +1,283 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package person
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// A titleRow is one row of data/titles.tsv.
+type titleRow struct {
+	form, title string
+	rank        Rank
+	unit        string // the noun the office shares with its unit, "" if none
+	next        string // words that must follow, "" if none
+	english     string
+	status      Status
+	source      string
+}
+
+// A membershipRow is one row of data/memberships.tsv.
+type membershipRow struct {
+	form, expansion, english string
+	status                   Status
+	source                   string
+}
+
+// An honorificRow is one row of data/honorifics.tsv.
+type honorificRow struct {
+	form    string
+	kind    prefixKind
+	english string
+	source  string
+}
+
+// A modifierRow is one row of data/modifiers.tsv.
+type modifierRow struct {
+	form   string
+	mod    Modifier
+	source string
+}
+
+// A familyRow is one row of data/families.tsv.
+type familyRow struct {
+	family string
+	last   bool // written after the given name (Ê Đê)
+	source string
+}
+
+type prefixKind uint8
+
+const (
+	kindHonorific prefixKind = iota + 1
+	kindRank
+	kindAcademic
+)
+
+// tables holds the parsed data files and the lexicon built from them. It is
+// built once, on first use, and never changed afterwards.
+type tables struct {
+	titles      []titleRow
+	memberships []membershipRow
+	honorifics  []honorificRow
+	modifiers   []modifierRow
+	families    []familyRow
+
+	lex       *trie           // every phrase, by word keys
+	familyKey map[string]int  // key of a one-word family name → index in families
+	offices   map[string]int  // key of a canonical title → index in titles (first row)
+	stop      map[string]bool // words that end a unit name
+	level     map[string]bool // place-level words (tỉnh, huyện, ...)
+	middles   map[string]bool // common middle names, evidence for a name
+	ethnic    map[string]bool // markers that open an Ê Đê name (Y, H')
+	tableErrs []error
+}
+
+var (
+	tabOnce sync.Once
+	tab     *tables
+)
+
+// data returns the package tables, loading them on first use.
+func data() *tables {
+	tabOnce.Do(func() { tab = loadTables() })
+	return tab
+}
+
+// readTSV returns the rows of an embedded TSV file without its comment lines
+// and header, checking that each row has n fields.
+func readTSV(name string, n int) ([][]string, []error) {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return nil, []error{err}
+	}
+	var rows [][]string
+	var errs []error
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	header := false
+	line := 0
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		if !header {
+			header = true
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) != n {
+			errs = append(errs, fmt.Errorf("person: data/%s:%d: %d fields, want %d", name, line, len(f), n))
+			continue
+		}
+		rows = append(rows, f)
+	}
+	return rows, errs
+}
+
+func parseStatus(s string) (Status, bool) {
+	switch s {
+	case "confirmed":
+		return Confirmed, true
+	case "partial":
+		return Partial, true
+	case "unconfirmed":
+		return Unconfirmed, true
+	}
+	return 0, false
+}
+
+func parseRank(s string) (Rank, bool) {
+	for r := Head; r <= Staff; r++ {
+		if r.String() == s {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+func loadTables() *tables {
+	t := &tables{lex: newTrie()}
+	bad := func(file string, i int, what string) {
+		t.tableErrs = append(t.tableErrs, fmt.Errorf("person: data/%s row %d: %s", file, i+1, what))
+	}
+
+	rows, errs := readTSV("titles.tsv", 8)
+	t.tableErrs = append(t.tableErrs, errs...)
+	t.offices = map[string]int{}
+	for i, f := range rows {
+		rank, ok := parseRank(f[2])
+		if !ok {
+			bad("titles.tsv", i, "rank "+f[2])
+		}
+		st, ok := parseStatus(f[6])
+		if !ok {
+			bad("titles.tsv", i, "status "+f[6])
+		}
+		if f[0] == "" || f[1] == "" || f[5] == "" || f[7] == "" {
+			bad("titles.tsv", i, "empty field")
+		}
+		t.titles = append(t.titles, titleRow{form: f[0], title: f[1], rank: rank, unit: f[3], next: f[4], english: f[5], status: st, source: f[7]})
+		if _, dup := t.offices[key(f[1])]; !dup {
+			t.offices[key(f[1])] = len(t.titles) - 1
+		}
+	}
+	rows, errs = readTSV("memberships.tsv", 5)
+	t.tableErrs = append(t.tableErrs, errs...)
+	for i, f := range rows {
+		st, ok := parseStatus(f[3])
+		if !ok {
+			bad("memberships.tsv", i, "status "+f[3])
+		}
+		if f[0] == "" || f[1] == "" || f[2] == "" || f[4] == "" {
+			bad("memberships.tsv", i, "empty field")
+		}
+		t.memberships = append(t.memberships, membershipRow{form: f[0], expansion: f[1], english: f[2], status: st, source: f[4]})
+	}
+	rows, errs = readTSV("honorifics.tsv", 4)
+	t.tableErrs = append(t.tableErrs, errs...)
+	for i, f := range rows {
+		var k prefixKind
+		switch f[1] {
+		case "honorific":
+			k = kindHonorific
+		case "rank":
+			k = kindRank
+		case "academic":
+			k = kindAcademic
+		default:
+			bad("honorifics.tsv", i, "kind "+f[1])
+		}
+		if f[0] == "" || f[2] == "" || f[3] == "" {
+			bad("honorifics.tsv", i, "empty field")
+		}
+		t.honorifics = append(t.honorifics, honorificRow{form: f[0], kind: k, english: f[2], source: f[3]})
+	}
+	rows, errs = readTSV("modifiers.tsv", 3)
+	t.tableErrs = append(t.tableErrs, errs...)
+	for i, f := range rows {
+		m, ok := parseModifier(f[1])
+		if !ok {
+			bad("modifiers.tsv", i, "modifier "+f[1])
+		}
+		if f[0] == "" || f[2] == "" {
+			bad("modifiers.tsv", i, "empty field")
+		}
+		t.modifiers = append(t.modifiers, modifierRow{form: f[0], mod: m, source: f[2]})
+	}
+	rows, errs = readTSV("families.tsv", 3)
+	t.tableErrs = append(t.tableErrs, errs...)
+	t.familyKey = map[string]int{}
+	for i, f := range rows {
+		if f[1] != "first" && f[1] != "last" {
+			bad("families.tsv", i, "order "+f[1])
+		}
+		if f[0] == "" || f[2] == "" {
+			bad("families.tsv", i, "empty field")
+		}
+		t.families = append(t.families, familyRow{family: f[0], last: f[1] == "last", source: f[2]})
+		if !strings.Contains(f[0], " ") {
+			t.familyKey[key(f[0])] = len(t.families) - 1
+		}
+	}
+
+	// The lexicon: every phrase a mention is made of.
+	for i := range t.titles {
+		t.lex.add(t.titles[i].form, entry{kind: eTitle, idx: i})
+	}
+	for i := range t.memberships {
+		t.lex.add(t.memberships[i].form, entry{kind: eMembership, idx: i})
+	}
+	for i := range t.honorifics {
+		t.lex.add(t.honorifics[i].form, entry{kind: eHonorific, idx: i})
+	}
+	for i := range t.modifiers {
+		t.lex.add(t.modifiers[i].form, entry{kind: eModifier, idx: i})
+	}
+	for i := range t.families {
+		if t.families[i].last || strings.Contains(t.families[i].family, " ") {
+			t.lex.add(t.families[i].family, entry{kind: eFamily, idx: i})
+		}
+	}
+	t.stop = setOf(stopWords)
+	t.level = setOf(levelWords)
+	t.middles = setOf(middleNames)
+	t.ethnic = setOf("y h' h’")
+	return t
+}
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(words, "|") {
+		for _, f := range strings.Fields(w) {
+			m[key(f)] = true
+		}
+	}
+	return m
+}
+
+// stopWords end the name of a unit: function words and the verbs that follow
+// a mention in running text. They are grammar, not facts, so they live here
+// rather than in a data file.
+const stopWords = "cho đã đang sẽ vừa mới được bị là có tại ở với về trong ngoài trên dưới từ đến tới khi " +
+	"thì mà nhưng cũng đều vẫn còn rất để do bởi vì nên làm phát chủ dự tham trao tặng nhấn " +
+	"khẳng yêu đề chúc báo trình ký thay cùng những này đó nhằm gồm như lên ra vào đi lại sau trước " +
+	"các của theo số nhiệm lãnh ngày tháng lần hiện giữ thôi tiếp gặp thăm dẫn đánh nói cảm ghi " +
+	"mong hy bày chia hỏi trả nhận sinh tuổi rằng nay hôm đây kia ấy"
+
+// levelWords name the level of a place; a name never follows one directly
+// unless it is a person's name written after a unit.
+const levelWords = "tỉnh huyện xã phường quận thị trấn thành phố tp tp. đặc khu"
+
+// middleNames are common middle names of Kinh names: a word after a family
+// name that is one of them is evidence that a person's name starts there.
+const middleNames = "văn thị hữu đức minh quốc công xuân thanh ngọc hồng hoàng quang đình duy trọng " +
+	"thế anh kim mạnh tuấn bá khắc tiến việt phú phước phúc như cẩm gia"

@@ -1,0 +1,116 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package person
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A passage written for these tests in the style of a provincial news item.
+const passage = `Sáng 12/3, đoàn công tác của Ban Dân vận Trung ương do đồng chí Nguyễn Văn Minh, Phó trưởng Ban Dân vận Trung ương làm trưởng đoàn đã làm việc với Thành ủy. Tiếp đoàn có đồng chí Trần Thị Lan, TVTU, Bí thư Thành ủy; ông Lê Quốc Hưng - Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố.
+
+Phát biểu tại buổi làm việc, Phó Chủ tịch UBND tỉnh Phạm Văn Tâm kiêm nhiệm Giám đốc Sở Tài chính cho biết tỉnh đã hoàn thành kế hoạch. Dự hội nghị còn có các Phó Chủ tịch UBND tỉnh: Hoàng Minh Đức, Vũ Thị Hạnh và Đỗ Quang Khải.
+
+Ông Bùi Văn Nam giữ chức Giám đốc Sở Xây dựng từ năm 2019. Bà Ngô Thị Mai là Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.
+
+TM. BAN THƯỜNG VỤ
+BÍ THƯ
+
+(đã ký)
+
+Trần Thị Lan`
+
+func TestFind(t *testing.T) {
+	type want struct {
+		text, name string
+		positions  []wantPos
+		mem        []string
+	}
+	wants := []want{
+		{text: "đồng chí Nguyễn Văn Minh, Phó trưởng Ban Dân vận Trung ương", name: "Nguyễn Văn Minh",
+			positions: []wantPos{{"Phó trưởng Ban", "Ban Dân vận Trung ương", 0}}},
+		{text: "đồng chí Trần Thị Lan, TVTU, Bí thư Thành ủy", name: "Trần Thị Lan",
+			positions: []wantPos{{"Bí thư", "Thành ủy", 0}}, mem: []string{"TVTU"}},
+		{text: "ông Lê Quốc Hưng - Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố", name: "Lê Quốc Hưng",
+			positions: []wantPos{{"Phó Bí thư Thường trực", "Thành ủy", 0}, {"Chủ tịch", "HĐND thành phố", 0}}},
+		{text: "Phó Chủ tịch UBND tỉnh Phạm Văn Tâm kiêm nhiệm Giám đốc Sở Tài chính", name: "Phạm Văn Tâm",
+			positions: []wantPos{{"Phó Chủ tịch", "UBND tỉnh", 0}, {"Giám đốc", "Sở Tài chính", Concurrent}}},
+		{text: "Hoàng Minh Đức", name: "Hoàng Minh Đức", positions: []wantPos{{"Phó Chủ tịch", "UBND tỉnh", 0}}},
+		{text: "Vũ Thị Hạnh", name: "Vũ Thị Hạnh", positions: []wantPos{{"Phó Chủ tịch", "UBND tỉnh", 0}}},
+		{text: "Đỗ Quang Khải", name: "Đỗ Quang Khải", positions: []wantPos{{"Phó Chủ tịch", "UBND tỉnh", 0}}},
+		{text: "BÍ THƯ\n\n(đã ký)\n\nTrần Thị Lan", name: "Trần Thị Lan", positions: []wantPos{{"Bí thư", "", 0}}},
+	}
+	var got []Match
+	for m := range Find(passage) {
+		got = append(got, m)
+	}
+	require.Len(t, got, len(wants))
+	for i, w := range wants {
+		m := got[i]
+		assert.Equal(t, w.text, m.Text)
+		assert.Equal(t, m.Text, passage[m.Start:m.End], "Text is the span")
+		assert.Equal(t, w.name, m.Mention.Name.String())
+		var pos []wantPos
+		for _, p := range m.Mention.Positions {
+			pos = append(pos, wantPos{p.Title(), p.Org(), p.ModifierSet()})
+		}
+		assert.Equal(t, w.positions, pos, "%q", m.Text)
+		var mem []string
+		for _, x := range m.Mention.Memberships {
+			mem = append(mem, x.Text())
+		}
+		assert.Equal(t, w.mem, mem, "%q", m.Text)
+		require.Len(t, m.PositionSpans, len(m.Mention.Positions))
+		for _, s := range m.PositionSpans {
+			assert.Equal(t, s.Text, passage[s.Start:s.End])
+		}
+	}
+}
+
+func TestFindStop(t *testing.T) {
+	n := 0
+	for range Find(passage) {
+		n++
+		if n == 2 {
+			break
+		}
+	}
+	assert.Equal(t, 2, n, "the iterator stops when asked")
+}
+
+func TestFindNothing(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"Hội nghị diễn ra tại Hà Nội, Chủ tịch nước gửi thư chúc mừng.",
+		"Ông Nguyễn Văn An giữ chức Giám đốc Sở Tài chính.",
+		"Bà Lê Thị Bình là Phó Chủ tịch UBND tỉnh.",
+		"đồng chí Phó trưởng Ban Dân vận Trung ương phát biểu",
+		"\xff\xfe Bí thư \x00 Tỉnh ủy",
+	} {
+		got := slices.Collect(Find(s))
+		assert.Empty(t, got, "Find(%q)", s)
+	}
+}
+
+func TestFindLong(t *testing.T) {
+	// A text far longer than a chunk, without blank lines: every mention is
+	// found, with offsets into the whole text.
+	var b strings.Builder
+	const n = 3000
+	for b.Len() < 3*maxChunk {
+		b.WriteString("Dự hội nghị có đồng chí Nguyễn Văn Minh, Phó Bí thư Tỉnh ủy. ")
+	}
+	text := b.String()
+	count := 0
+	for m := range Find(text) {
+		count++
+		assert.Equal(t, "đồng chí Nguyễn Văn Minh, Phó Bí thư Tỉnh ủy", text[m.Start:m.End])
+	}
+	assert.Equal(t, strings.Count(text, "đồng chí"), count)
+	_ = n
+}

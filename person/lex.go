@@ -1,0 +1,280 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package person
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/vnorg/vnorg/internal/vntext"
+)
+
+// key returns the matching key of a word or phrase: NFC, look-alikes
+// repaired, tone marks in the new placement, lower case, single spaces.
+func key(s string) string { return vntext.Key(s, false) }
+
+type entryKind uint8
+
+const (
+	eTitle entryKind = iota + 1
+	eMembership
+	eHonorific
+	eModifier
+	eFamily
+)
+
+// An entry is what a phrase of the lexicon stands for: a row of one table.
+type entry struct {
+	kind entryKind
+	idx  int
+}
+
+// A trie maps phrases, word by word, to their entries.
+type trie struct {
+	next    map[string]*trie
+	entries []entry
+}
+
+func newTrie() *trie { return &trie{} }
+
+// add files e under the words of phrase.
+func (t *trie) add(phrase string, e entry) {
+	n := t
+	for _, w := range splitWords(phrase) {
+		k := key(w)
+		if n.next == nil {
+			n.next = map[string]*trie{}
+		}
+		c := n.next[k]
+		if c == nil {
+			c = &trie{}
+			n.next[k] = c
+		}
+		n = c
+	}
+	n.entries = append(n.entries, e)
+}
+
+// splitWords splits a phrase of the data files into words as the tokenizer
+// would: on spaces only (the data never writes punctuation between words).
+func splitWords(s string) []string { return strings.Fields(s) }
+
+// A tokKind tells words from punctuation.
+type tokKind uint8
+
+const (
+	tWord tokKind = iota + 1
+	tPunct
+)
+
+// A token is a word or a punctuation mark of the input, with its byte offsets
+// and, for words, its matching key.
+type token struct {
+	start, end int // byte offsets into the text
+	kind       tokKind
+	punct      byte // the punctuation mark, '-' for every dash, '\n' for a line break
+	upper      bool // the first letter is upper case
+	caps       bool // every letter is upper case (and there are two or more)
+	digit      bool // the first character is a digit
+	nl         int  // line breaks before this token
+	key        string
+}
+
+// isWordRune reports whether r continues a word.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// joiners may sit inside a word when a word character follows: T.Ư, TP.HCM,
+// KH-ĐT, TT&TT, đ/c, H'Hen.
+func isJoiner(r rune) bool {
+	return r == '.' || r == '-' || r == '&' || r == '/' || r == '\'' || r == '’'
+}
+
+// dotted are the abbreviations whose final period belongs to the word.
+var dotted = map[string]bool{"tp": true, "gs": true, "pgs": true, "ts": true, "ths": true, "q": true,
+	"gs.ts": true, "pgs.ts": true, "tskh": true, "bs": true, "ks": true, "ls": true}
+
+// A tokenizer cuts text into tokens, reusing its buffers between calls.
+type tokenizer struct {
+	toks []token
+	keys []byte // arena of the tokens' keys
+}
+
+// reset empties the tokenizer for the next text.
+func (z *tokenizer) reset() {
+	z.toks = z.toks[:0]
+	z.keys = z.keys[:0]
+}
+
+// tokenize appends the tokens of text[from:to] to z.toks, offsets relative
+// to text.
+func (z *tokenizer) tokenize(text string, from, to int) {
+	nl := 0
+	for i := from; i < to; {
+		c := text[i]
+		if c < utf8.RuneSelf && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			switch c {
+			case ' ', '\t', '\r', '\f', '\v':
+			case '\n':
+				nl++
+			default:
+				z.toks = append(z.toks, token{start: i, end: i + 1, kind: tPunct, punct: c, nl: nl})
+				nl = 0
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			p := byte('?')
+			switch {
+			case r == utf8.RuneError:
+				p = '?'
+			case r >= 0x2010 && r <= 0x2015 || r == 0x2212:
+				p = '-'
+			case unicode.IsSpace(r):
+				i += size
+				continue
+			case r == 0x200B || r == 0xFEFF:
+				i += size
+				continue
+			case r == '“' || r == '”' || r == '„':
+				p = '"'
+			case r == '‘' || r == '’':
+				p = '\''
+			case r == '…':
+				p = '.'
+			}
+			z.toks = append(z.toks, token{start: i, end: i + size, kind: tPunct, punct: p, nl: nl})
+			nl = 0
+			i += size
+			continue
+		}
+		// A word.
+		start := i
+		i += size
+		for i < to {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				i += size
+				continue
+			}
+			if isJoiner(r) && i+size < to {
+				r2, _ := utf8.DecodeRuneInString(text[i+size:])
+				if isWordRune(r2) {
+					i += size
+					continue
+				}
+			}
+			break
+		}
+		w := text[start:i]
+		koff := len(z.keys)
+		z.keys = appendKey(z.keys, w)
+		if i < to && text[i] == '.' && dotted[string(z.keys[koff:])] {
+			i++
+			w = text[start:i]
+			z.keys = append(z.keys, '.')
+		}
+		// The key is a view of the arena: the arena only grows while this
+		// text is read, and keys never leave the parser.
+		tk := token{start: start, end: i, kind: tWord, nl: nl}
+		if len(z.keys) > koff {
+			tk.key = unsafe.String(&z.keys[koff], len(z.keys)-koff)
+		}
+		nl = 0
+		first, _ := utf8.DecodeRuneInString(w)
+		tk.upper = unicode.IsUpper(first)
+		tk.digit = '0' <= first && first <= '9'
+		tk.caps = allCaps(w)
+		z.toks = append(z.toks, tk)
+	}
+}
+
+// allCaps reports whether w has two or more letters, all upper case.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// appendKey appends the key of one word: lower case, tone marks in the new
+// placement, Ð as Đ. Words in NFC with the tone mark already placed (nearly
+// all of them) take a fast path that does not allocate; the rest go through
+// [vntext.AppendKey].
+func appendKey(dst []byte, w string) []byte {
+	start := len(dst)
+	var prev rune
+	last := rune(0)
+	for _, r := range w {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+		case r >= 0x0300 && r <= 0x036F, r == utf8.RuneError:
+			return vntext.AppendKey(dst[:start], w, false)
+		case r == 0xD0 || r == 0xF0:
+			dst = utf8.AppendRune(dst, 'đ')
+		default:
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+		prev, last = last, unicode.ToLower(r)
+	}
+	if (prev == 'o' || prev == 'u') && strings.ContainsRune("àáảãạèéẻẽẹỳýỷỹỵ", last) {
+		return vntext.AppendKey(dst[:start], w, false)
+	}
+	return dst
+}
+
+// wordsKey is the key of tokens toks[i:j] joined by single spaces.
+func wordsKey(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.key)
+	}
+	return b.String()
+}
+
+// longest returns the entries of the longest phrase of the lexicon that starts
+// at toks[i] and the number of tokens it spans, only over word tokens, among
+// those that accept takes (given the token after the phrase).
+func (t *trie) longest(toks []token, i int, accept func(e entry, end int) bool) (entry, int) {
+	n := t
+	var best entry
+	bestN := 0
+	for j := i; j < len(toks) && toks[j].kind == tWord; j++ {
+		if j > i && toks[j].nl > 0 {
+			break
+		}
+		c := n.next[toks[j].key]
+		if c == nil {
+			break
+		}
+		n = c
+		for _, e := range n.entries {
+			if accept == nil || accept(e, j+1) {
+				best, bestN = e, j-i+1
+				break
+			}
+		}
+	}
+	return best, bestN
+}

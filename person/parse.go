@@ -1,0 +1,320 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package person
+
+// A parsed mention: the Mention, its token range, the token ranges of its
+// positions, and where scanning resumes.
+type parsed struct {
+	mention    Mention
+	start, end int      // tokens [start, end)
+	posSpans   [][2]int // tokens of each position
+	resume     int      // token to resume scanning at, after end when -1
+}
+
+// parseTitleOnly reads the whole input as one title segment.
+func (p *parser) parseTitleOnly() (Position, *perr) {
+	if len(p.toks) == 0 {
+		return Position{}, &perr{offset: -1, err: ErrEmpty}
+	}
+	s, ok := p.parseSegment(0, len(p.toks), modeAppositive)
+	if !ok {
+		return Position{}, p.fail(0, "want an office")
+	}
+	// A title is read to its end: units may hold commas and parentheses.
+	end := len(p.toks)
+	for end > s.end && p.toks[end-1].kind == tPunct && (p.toks[end-1].punct == '.' || p.toks[end-1].punct == ';') {
+		end--
+	}
+	if end > s.end {
+		if s.kind == segMembership || s.titleEnd == end {
+			return Position{}, p.fail(s.end, "text after the title")
+		}
+		s.orgEnd = end
+		s.end = end
+		s.nameStart = -1
+	}
+	if s.kind == segMembership {
+		m := p.membership(s)
+		pos := Position{title: m.form, mods: s.mods, seat: true}
+		if s.office >= 0 {
+			pos.office = officeOf(s.office)
+			pos.title = p.span(s.titleStart, s.titleEnd)
+			pos.org = p.span(s.orgStart, s.orgEnd)
+			if pos.org != "" {
+				pos.unit = resolveUnit(pos.org, &p.c)
+			}
+		} else {
+			pos.office = memberOffice()
+			pos.mem = uint8(s.row + 1)
+		}
+		return pos, nil
+	}
+	return p.position(s), nil
+}
+
+// memberOffice is the Office "Ủy viên", given to memberships read as titles.
+func memberOffice() Office {
+	t := data()
+	return Office(t.offices[key("Ủy viên")] + 1)
+}
+
+// parseMentionAt reads a mention starting at token i.
+func (p *parser) parseMentionAt(i int) (parsed, int, *perr) {
+	if len(p.toks) == 0 {
+		return parsed{}, 0, &perr{offset: -1, err: ErrEmpty}
+	}
+	r, ok := p.mentionAt(i, len(p.toks), false)
+	if !ok {
+		return parsed{}, i, p.fail(i, "want a name with an office")
+	}
+	return r, r.end, nil
+}
+
+// mentionAt reads a mention starting at token i, not past limit. bare allows
+// a name without a prefix only when its first word is a family name.
+func (p *parser) mentionAt(i, limit int, inText bool) (parsed, bool) {
+	r := parsed{start: i, resume: -1}
+	m := &r.mention
+	j := i
+	prefixed := false
+	for j < limit {
+		h, n := p.honorificAt(j)
+		if n == 0 {
+			break
+		}
+		w := p.span(j, j+n)
+		switch h.kind {
+		case kindHonorific:
+			if m.Honorific != "" {
+				goto done
+			}
+			m.Honorific = w
+		case kindRank:
+			if m.Rank != "" {
+				goto done
+			}
+			m.Rank = w
+		case kindAcademic:
+			if m.Academic != "" {
+				goto done
+			}
+			m.Academic = w
+		}
+		prefixed = true
+		j += n
+	}
+done:
+	if ne := p.nameRun(j, !prefixed && inText); ne > j && ne <= limit {
+		m.Name = p.nameOf(j, ne)
+		end, ok := p.appositive(&r, ne, limit)
+		if !ok {
+			return parsed{}, false
+		}
+		r.end = end
+		return r, true
+	}
+	// Title before the name.
+	k := j
+	var segs []seg
+	var seps []byte
+	for len(segs) < 8 {
+		s, ok := p.parseSegment(k, limit, modeTitleFirst)
+		if !ok {
+			return parsed{}, false
+		}
+		segs = append(segs, s)
+		if s.nameStart >= 0 {
+			break
+		}
+		k = s.end
+		if p.punct(k, ',') || p.punct(k, '-') {
+			seps = append(seps, p.toks[k].punct)
+			k++
+			continue
+		}
+		return parsed{}, false
+	}
+	last := segs[len(segs)-1]
+	if last.nameStart < 0 {
+		return parsed{}, false
+	}
+	ns := last.nameStart
+	ne := ns
+	for ne < limit && ne-ns < 5 && p.nameWord(ne) {
+		ne++
+	}
+	m.Name = p.nameOf(ns, ne)
+	p.shareDashed(segs, seps)
+	for _, s := range segs {
+		p.addSeg(&r, s)
+	}
+	end := ne
+	// "... Hồ Thu Ánh kiêm nhiệm Giám đốc Sở ...": more offices after the name.
+	for p.concurrentAt(end) {
+		s, ok := p.parseSegment(end, limit, modeAppositive)
+		if !ok || s.nameStart >= 0 {
+			break
+		}
+		p.addSeg(&r, s)
+		end = s.end
+	}
+	r.end = end
+	return r, true
+}
+
+// appositive reads the offices written after a name that ends at token k and
+// returns where the mention ends.
+func (p *parser) appositive(r *parsed, k, limit int) (int, bool) {
+	end := k
+	var segs []seg
+	var seps []byte
+	first := true
+	for k < limit {
+		var sep byte
+		j := k
+		switch {
+		case p.punct(k, '(') && first:
+			c := p.closeParen(k, limit, 80)
+			if c < 0 {
+				goto out
+			}
+			inner, innerSeps := p.parenSegs(k+1, c)
+			if len(inner) == 0 {
+				// An aside: "(sinh năm 1976)".
+				if !p.punct(c+1, ',') && !p.punct(c+1, '-') {
+					goto out
+				}
+				k = c + 1
+				continue
+			}
+			segs = append(segs, inner...)
+			seps = append(seps, innerSeps...)
+			end = c + 1
+			k = c + 1
+			first = false
+			continue
+		case p.punct(k, ',') || p.punct(k, '-'):
+			sep = p.toks[k].punct
+			j = k + 1
+		case p.concurrentAt(k):
+			sep = ' '
+		default:
+			goto out
+		}
+		{
+			s, ok := p.parseSegment(j, limit, modeAppositive)
+			if !ok || s.nameStart >= 0 {
+				goto out
+			}
+			segs = append(segs, s)
+			seps = append(seps, sep)
+			end = s.end
+			k = s.end
+			first = false
+			if s.resume >= 0 {
+				r.resume = s.resume
+				goto out
+			}
+		}
+	}
+out:
+	if len(segs) == 0 {
+		return 0, false
+	}
+	p.shareDashed(segs, seps)
+	for _, s := range segs {
+		p.addSeg(r, s)
+	}
+	return end, true
+}
+
+// parenSegs reads the segments inside parentheses [a, c): leading asides
+// (an age, a year of birth) are skipped; text after an office that starts no
+// office continues its unit.
+func (p *parser) parenSegs(a, c int) ([]seg, []byte) {
+	var segs []seg
+	var seps []byte
+	k := a
+	sep := byte(0)
+	for k < c {
+		s, ok := p.parseSegment(k, c, modeAppositive)
+		if ok && s.nameStart < 0 {
+			segs = append(segs, s)
+			seps = append(seps, sep)
+			k = s.end
+		} else {
+			// Skip to the next comma.
+			n := k
+			for n < c && !p.punct(n, ',') {
+				n++
+			}
+			if len(segs) > 0 {
+				last := &segs[len(segs)-1]
+				if last.kind != segTitle {
+					return nil, nil
+				}
+				if last.orgEnd == last.orgStart {
+					last.orgStart = k
+				}
+				last.orgEnd = n
+				last.end = n
+			} else if !(p.word(k) && (p.toks[k].digit || p.toks[k].key == "sinh" || p.toks[k].key == "sn")) {
+				return nil, nil
+			}
+			k = n
+		}
+		if k < c && !p.punct(k, ',') && !p.punct(k, '-') && !p.concurrentAt(k) {
+			// The unit goes on to the next comma.
+			n := k
+			for n < c && !p.punct(n, ',') {
+				n++
+			}
+			last := &segs[len(segs)-1]
+			if last.kind != segTitle {
+				return nil, nil
+			}
+			if last.orgEnd == last.orgStart {
+				last.orgStart = k
+			}
+			last.orgEnd, last.end = n, n
+			k = n
+		}
+		if k < c {
+			if p.concurrentAt(k) {
+				sep = ' '
+			} else {
+				sep = p.toks[k].punct
+				k++
+			}
+		}
+	}
+	return segs, seps
+}
+
+// shareDashed gives a title without a unit the unit of the next title when
+// a dash joins them: "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam".
+func (p *parser) shareDashed(segs []seg, seps []byte) {
+	for i := len(segs) - 2; i >= 0; i-- {
+		if i+1 < len(seps) && seps[i+1] == '-' && segs[i].kind == segTitle && segs[i+1].kind == segTitle &&
+			segs[i].orgEnd == segs[i].orgStart && segs[i].orgText == "" && (segs[i+1].orgEnd > segs[i+1].orgStart || segs[i+1].orgText != "") {
+			segs[i].orgText = segs[i+1].orgText
+			if segs[i].orgText == "" {
+				segs[i].orgText = p.span(segs[i+1].orgStart, segs[i+1].orgEnd)
+				if segs[i+1].prefix != "" {
+					segs[i].orgText = segs[i+1].prefix + " " + segs[i].orgText
+				}
+			}
+		}
+	}
+}
+
+// addSeg adds a segment's position or membership to the mention.
+func (p *parser) addSeg(r *parsed, s seg) {
+	switch s.kind {
+	case segTitle:
+		r.mention.Positions = append(r.mention.Positions, p.position(s))
+		r.posSpans = append(r.posSpans, [2]int{s.start, s.end})
+	case segMembership:
+		r.mention.Memberships = append(r.mention.Memberships, p.membership(s))
+	}
+}

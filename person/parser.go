@@ -1,0 +1,662 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package person
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// A parser reads mentions from the tokens of one text.
+type parser struct {
+	text string
+	toks []token
+	z    *tokenizer
+	c    config
+	t    *tables
+}
+
+var tokenizers = sync.Pool{New: func() any { return new(tokenizer) }}
+
+func newParser(s string, c config) *parser {
+	z := tokenizers.Get().(*tokenizer)
+	z.reset()
+	z.tokenize(s, 0, len(s))
+	return &parser{text: s, toks: z.toks, z: z, c: c, t: data()}
+}
+
+// release returns the tokenizer to the pool; p must not be used afterwards.
+func (p *parser) release() {
+	p.z.toks = p.toks
+	tokenizers.Put(p.z)
+	p.z, p.toks = nil, nil
+}
+
+// A perr is a parse failure inside the parser, turned into a ParseError by
+// the exported functions.
+type perr struct {
+	offset int
+	err    error
+	detail string
+}
+
+func (p *parser) fail(i int, detail string) *perr {
+	off := len(p.text)
+	if i < len(p.toks) {
+		off = p.toks[i].start
+	}
+	if len(p.toks) == 0 {
+		return &perr{offset: -1, err: ErrEmpty}
+	}
+	return &perr{offset: off, err: ErrSyntax, detail: detail}
+}
+
+type segKind uint8
+
+const (
+	segTitle segKind = iota + 1
+	segMembership
+)
+
+// A seg is one title or membership segment: modifiers, the title or
+// membership words, a standing qualifier, and the unit.
+type seg struct {
+	start, end           int // tokens [start, end)
+	kind                 segKind
+	row                  int // row of titles.tsv or memberships.tsv; -1 for an in-charge title
+	office               int // row of titles.tsv of the title words, -1 if none
+	mods                 Modifier
+	titleStart, titleEnd int // the title as written, with its qualifier
+	standing             bool
+	orgStart, orgEnd     int    // the unit as written; empty when equal
+	orgText              string // the unit, when it does not come from orgStart:orgEnd
+	prefix               string // a word shared with the title, restored before the unit
+	nameStart            int    // a name carved off the end of the unit, -1 if none
+	resume               int    // where scanning resumes when the unit is a person, -1 if none
+}
+
+// word reports whether toks[i] is a word.
+func (p *parser) word(i int) bool { return i < len(p.toks) && p.toks[i].kind == tWord }
+
+// punct reports whether toks[i] is the punctuation c.
+func (p *parser) punct(i int, c byte) bool {
+	return i < len(p.toks) && p.toks[i].kind == tPunct && p.toks[i].punct == c
+}
+
+func (p *parser) keyIs(i int, k string) bool { return p.word(i) && p.toks[i].key == k }
+
+// span returns the text of tokens [a, b) with runs of white space folded to
+// one space. It shares the input's memory when nothing is folded.
+func (p *parser) span(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	s := p.text[p.toks[a].start:p.toks[b-1].end]
+	if !strings.ContainsAny(s, "\n\t\r  ") && !strings.Contains(s, "  ") {
+		return s
+	}
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		if i > a && p.toks[i].start > p.toks[i-1].end {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(p.text[p.toks[i].start:p.toks[i].end])
+	}
+	return sb.String()
+}
+
+// match returns the longest lexicon entry of kind k at toks[i].
+func (p *parser) match(i int, k entryKind) (entry, int) {
+	if !p.word(i) {
+		return entry{}, 0
+	}
+	return p.t.lex.longest(p.toks, i, func(e entry, _ int) bool { return e.kind == k })
+}
+
+// matchTitle returns the longest title at toks[i] whose following words, if
+// the row requires some, are there.
+func (p *parser) matchTitle(i int) (int, int) {
+	if !p.word(i) {
+		return -1, 0
+	}
+	e, n := p.t.lex.longest(p.toks, i, func(e entry, end int) bool {
+		if e.kind != eTitle {
+			return false
+		}
+		j := end
+		for _, w := range strings.Fields(p.t.titles[e.idx].next) {
+			if !p.keyIs(j, key(w)) {
+				return false
+			}
+			j++
+		}
+		return true
+	})
+	if n == 0 {
+		return -1, 0
+	}
+	// An all-capitals abbreviation (CT, PCT, BT) is a title only before a unit.
+	if n == 1 && p.toks[i].caps && !p.word(i+1) {
+		return -1, 0
+	}
+	return e.idx, n
+}
+
+// startsSegment reports whether a title, membership or modifier starts at i.
+func (p *parser) startsSegment(i int) bool {
+	if !p.word(i) {
+		return false
+	}
+	if _, n := p.matchTitle(i); n > 0 {
+		return true
+	}
+	if _, n := p.match(i, eMembership); n > 0 {
+		return true
+	}
+	_, n := p.match(i, eModifier)
+	return n > 0
+}
+
+// concurrentAt reports whether a modifier of the concurrent or in-charge kind
+// starts at i: such a word joins offices without a comma.
+func (p *parser) concurrentAt(i int) bool {
+	e, n := p.match(i, eModifier)
+	return n > 0 && p.t.modifiers[e.idx].mod&(Concurrent|InCharge) != 0
+}
+
+// honorificAt returns the prefix entry at i (honorific, rank, academic).
+func (p *parser) honorificAt(i int) (honorificRow, int) {
+	e, n := p.match(i, eHonorific)
+	if n == 0 {
+		return honorificRow{}, 0
+	}
+	return p.t.honorifics[e.idx], n
+}
+
+// nameWord reports whether toks[i] can be a word of a person's name.
+func (p *parser) nameWord(i int) bool {
+	if !p.word(i) {
+		return false
+	}
+	t := p.toks[i]
+	if !t.upper || t.digit || t.nl > 1 {
+		return false
+	}
+	w := p.text[t.start:t.end]
+	if t.caps && utf8.RuneCountInString(w) > 1 {
+		return false // an abbreviation (UBND, TP.)
+	}
+	return isNameWord(w)
+}
+
+// nameRun returns the end of a name starting at i, or i when none does. A
+// name has two to five words; without a prefix before it, its first word must
+// be a known family name (or an Ê Đê marker).
+func (p *parser) nameRun(i int, needFamily bool) int {
+	j := i
+	for j < len(p.toks) && j-i < 6 && p.nameWord(j) {
+		if j > i {
+			// A title inside the run ends the name ("Nguyễn Văn A Bí thư").
+			if _, n := p.matchTitle(j); n > 1 {
+				break
+			}
+		}
+		j++
+	}
+	if j-i < 2 || j-i > 5 {
+		if j-i > 5 {
+			return i
+		}
+		return i
+	}
+	if needFamily && !p.familyAt(i) {
+		return i
+	}
+	return j
+}
+
+// familyAt reports whether toks[i] opens a name: a known family name or an Ê
+// Đê marker.
+func (p *parser) familyAt(i int) bool {
+	k := p.toks[i].key
+	if _, ok := p.t.familyKey[k]; ok {
+		return true
+	}
+	return p.t.ethnic[k] || strings.HasPrefix(k, "h'") || strings.HasPrefix(k, "h’")
+}
+
+// nameOf builds the Name of tokens [a, b).
+func (p *parser) nameOf(a, b int) Name {
+	words := make([]string, 0, b-a)
+	for i := a; i < b; i++ {
+		words = append(words, p.text[p.toks[i].start:p.toks[i].end])
+	}
+	return splitName(words)
+}
+
+// carve looks for a person's name at the end of the unit [a, e) (a title
+// written before the name) and returns where it starts, or -1. strict asks
+// for stronger evidence (inside an appositive, where a unit rarely ends in a
+// name).
+func (p *parser) carve(a, e int, strict bool) int {
+	r := e
+	for r > a && p.nameWord(r-1) {
+		r--
+	}
+	m := e - r
+	if m < 2 {
+		return -1
+	}
+	try := func(k int) (ok, strong bool) {
+		if k > m || k < 2 || k > 5 {
+			return false, false
+		}
+		s := e - k
+		if !p.familyAt(s) {
+			return false, false
+		}
+		strong = p.t.middles[p.toks[s+1].key]
+		before := s > a // unit words before the name
+		prevLevel := s > 0 && p.word(s-1) && p.t.level[p.toks[s-1].key]
+		if prevLevel && (strict || !strong || isPlace(p.span(s, e), &p.c)) {
+			// After "phường", "tỉnh": a place, unless a clear name follows a
+			// title written before it.
+			return false, false
+		}
+		if k == 2 && before && r == s {
+			// "Tỉnh ủy Lâm Đồng": a two-word name right after a unit is
+			// more often a place.
+			return false, false
+		}
+		if isPlace(p.span(s, e), &p.c) {
+			return false, false
+		}
+		return true, strong
+	}
+	order := []int{3, 4, 2, 5}
+	for _, k := range order {
+		if ok, strong := try(k); ok && strong {
+			return e - k
+		}
+	}
+	if strict {
+		return -1
+	}
+	for _, k := range order {
+		if ok, _ := try(k); ok {
+			return e - k
+		}
+	}
+	return -1
+}
+
+// parseOrg reads the unit written from i and returns where it ends. limit
+// bounds it (the closing parenthesis of an aside).
+func (p *parser) parseOrg(i, limit int) int {
+	k := i
+	for k < limit {
+		t := p.toks[k]
+		if t.kind == tWord {
+			if t.nl > 1 {
+				break
+			}
+			if !t.upper && !t.digit {
+				if t.key == "và" {
+					if p.keyIs(k+1, "các") || p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) {
+						k++
+						continue
+					}
+					break
+				}
+				if p.t.stop[t.key] {
+					switch {
+					case t.key == "các" && k > i && p.keyIs(k-1, "và"):
+					case t.key == "dự" && p.keyIs(k+1, "án"):
+					default:
+						goto end
+					}
+					k++
+					continue
+				}
+				if _, n := p.match(k, eModifier); n > 0 {
+					break
+				}
+				if h, n := p.honorificAt(k); n > 0 && h.kind == kindHonorific {
+					break
+				}
+			} else if k > i {
+				if h, n := p.honorificAt(k); n > 0 && h.kind == kindHonorific && !p.toks[k].caps && p.nameRun(k+n, false) > k+n {
+					break
+				}
+			}
+			k++
+			continue
+		}
+		switch t.punct {
+		case '(':
+			if k == i {
+				return k
+			}
+			c := p.closeParen(k, limit, 16)
+			if c < 0 || p.startsSegment(k+1) || p.word(k+1) && p.toks[k+1].digit {
+				return k
+			}
+			k = c + 1
+			continue
+		case ',':
+			if k > i && p.word(k+1) && p.t.level[p.toks[k+1].key] && p.word(k+2) && (p.toks[k+2].upper || p.toks[k+1].key == "thành" && p.word(k+3) && p.toks[k+3].upper) {
+				k++
+				continue
+			}
+			// "Sở Văn hóa, Thể thao và Du lịch": a list of fields inside a name.
+			if k > i && p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) {
+				for n := k + 2; n < limit && n <= k+5 && p.word(n); n++ {
+					if p.toks[n].key == "và" {
+						k++
+						goto next
+					}
+				}
+			}
+		case '-':
+			if k > i && p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) {
+				k++
+				continue
+			}
+		}
+		break
+	next:
+	}
+end:
+	return k
+}
+
+// nameStartsAt reports whether a prefixed or family-led name starts at i.
+func (p *parser) nameStartsAt(i int) bool {
+	if _, n := p.honorificAt(i); n > 0 {
+		return true
+	}
+	return p.word(i) && p.nameRun(i, true) > i
+}
+
+// closeParen returns the index of the parenthesis closing the one at i,
+// within max tokens and before limit, or -1.
+func (p *parser) closeParen(i, limit, max int) int {
+	depth := 0
+	for k := i; k < limit && k-i <= max; k++ {
+		if p.toks[k].kind != tPunct {
+			continue
+		}
+		switch p.toks[k].punct {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return k
+			}
+		case ';':
+			return -1
+		}
+	}
+	return -1
+}
+
+// segMode says where a segment is read.
+type segMode uint8
+
+const (
+	modeAppositive segMode = iota // after the name: the unit never ends in a name
+	modeTitleFirst                // before the name: the name ends the unit
+)
+
+// parseSegment reads one segment at i, not past limit.
+func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
+	s := seg{start: i, nameStart: -1, resume: -1, row: -1, office: -1}
+	j := i
+	// "hiện là", "hiện đang là" introduce a current office.
+	if p.keyIs(j, "hiện") {
+		k := j + 1
+		if p.keyIs(k, "đang") || p.keyIs(k, "nay") {
+			k++
+		}
+		if p.keyIs(k, "là") || p.keyIs(k, "giữ") && p.keyIs(k+1, "chức") {
+			if p.keyIs(k, "giữ") {
+				k++
+			}
+			j = k + 1
+		}
+	}
+	inCharge := -1
+	for j < limit {
+		e, n := p.match(j, eModifier)
+		if n == 0 || j+n > limit {
+			break
+		}
+		m := p.t.modifiers[e.idx].mod
+		if m == InCharge {
+			inCharge = j
+		}
+		s.mods |= m
+		j += n
+	}
+	ti, tn := p.matchTitle(j)
+	me, mn := p.match(j, eMembership)
+	if j+tn > limit {
+		tn = 0
+	}
+	if j+mn > limit {
+		mn = 0
+	}
+	switch {
+	case mn > 0 && mn >= tn:
+		s.kind = segMembership
+		s.row = me.idx
+		s.titleStart, s.titleEnd = j, j+mn
+		k := j + mn
+		// "UVT.Ư Đảng", "UVTW Đảng".
+		if p.keyIs(k, "đảng") && k < limit {
+			k++
+		}
+		// A standing-board membership names its committee after it.
+		if strings.HasPrefix(p.t.memberships[me.idx].expansion, "Ủy viên Ban Thường vụ") && p.word(k) && p.toks[k].upper {
+			if end := p.parseOrg(k, limit); end > k && p.partyBody(k, end) {
+				s.orgStart, s.orgEnd = k, end
+				k = end
+			}
+		}
+		s.end = k
+		return s, true
+	case tn > 0:
+		s.kind = segTitle
+		s.row = ti
+		s.office = ti
+		s.titleStart = j
+		k := j + tn
+		if p.keyIs(k, "thường") && p.keyIs(k+1, "trực") {
+			s.standing = true
+			k += 2
+			if p.keyIs(k, "chuyên") && p.keyIs(k+1, "trách") {
+				k += 2
+			}
+		}
+		s.titleEnd = k
+		if p.keyIs(k, "dự") && p.keyIs(k+1, "khuyết") {
+			s.mods |= Alternate
+			k += 2
+		}
+		if p.t.titles[ti].rank == Staff {
+			// Trợ lý, Thư ký: the unit may be a person ("Thư ký đồng chí X").
+			if _, hn := p.honorificAt(k); hn > 0 {
+				if ne := p.nameRun(k+hn, false); ne > k+hn {
+					s.orgStart, s.orgEnd = k, ne
+					s.resume = k
+					s.end = ne
+					return s, true
+				}
+			}
+		}
+		end := p.parseOrg(k, limit)
+		if mode == modeTitleFirst {
+			if ns := p.carve(k, end, false); ns >= 0 {
+				s.nameStart = ns
+				end = ns
+			}
+		} else if ns := p.carve(k, end, true); ns >= 0 && p.toks[ns].start > p.toks[k].start {
+			s.nameStart = ns
+		}
+		s.orgStart, s.orgEnd = k, end
+		if end > k {
+			if u := p.t.titles[ti].unit; u != "" {
+				first := strings.Fields(u)[0]
+				if p.toks[k].key != key(first) {
+					s.prefix = u
+				}
+			}
+		}
+		s.end = end
+		if s.nameStart >= 0 && mode == modeTitleFirst {
+			s.end = s.nameStart
+		}
+		p.toMembership(&s)
+		return s, true
+	case inCharge >= 0:
+		// "được giao phụ trách Sở": the in-charge words stand for the title.
+		s.kind = segTitle
+		s.row = -1
+		s.titleStart, s.titleEnd = inCharge, j
+		if p.keyIs(inCharge, "được") && p.keyIs(inCharge+1, "giao") {
+			s.titleStart = inCharge + 2
+		}
+		end := p.parseOrg(j, limit)
+		if end == j {
+			return seg{}, false
+		}
+		if mode == modeTitleFirst {
+			if ns := p.carve(j, end, false); ns >= 0 {
+				s.nameStart = ns
+				end = ns
+			}
+		}
+		s.orgStart, s.orgEnd = j, end
+		s.end = end
+		return s, true
+	}
+	return seg{}, false
+}
+
+// partyBody reports whether the unit [a, b) is a Party committee: a seat in
+// it is a membership, not a post.
+func (p *parser) partyBody(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !p.word(k) {
+			continue
+		}
+		switch p.toks[k].key {
+		case "ủy":
+			if k > a {
+				switch p.toks[k-1].key {
+				case "tỉnh", "đảng", "huyện", "thành", "quận", "thị", "quân", "chi":
+					return true
+				}
+			}
+		case "bch", "btv", "đảng", "tu", "hu":
+			return true
+		case "chính":
+			if k > a && p.toks[k-1].key == "bộ" && p.keyIs(k+1, "trị") {
+				return true
+			}
+		case "chấp", "thường":
+			if k > a && p.toks[k-1].key == "ban" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// toMembership turns "Ủy viên" of a Party committee and "Bí thư Trung ương
+// Đảng" into memberships.
+func (p *parser) toMembership(s *seg) {
+	if s.kind != segTitle || s.row < 0 || s.orgEnd <= s.orgStart {
+		return
+	}
+	title := p.t.titles[s.row].title
+	switch title {
+	case "Ủy viên":
+		if !p.partyBody(s.orgStart, s.orgEnd) {
+			return
+		}
+	case "Bí thư":
+		n := s.orgEnd - s.orgStart
+		k0 := p.toks[s.orgStart].key
+		central := k0 == "tw" || k0 == "tư" || k0 == "t.ư" || k0 == "trung" && p.keyIs(s.orgStart+1, "ương")
+		want := 2
+		if k0 == "trung" {
+			want = 3
+		}
+		if !central || n != want || p.toks[s.orgEnd-1].key != "đảng" {
+			return
+		}
+	default:
+		return
+	}
+	s.kind = segMembership
+	s.row = -1
+}
+
+// position builds the Position of a title segment.
+func (p *parser) position(s seg) Position {
+	pos := Position{mods: s.mods, standing: s.standing}
+	pos.title = p.span(s.titleStart, s.titleEnd)
+	if s.row >= 0 {
+		pos.office = officeOf(s.row)
+	}
+	org := s.orgText
+	if org == "" {
+		org = p.span(s.orgStart, s.orgEnd)
+	}
+	if org != "" && s.prefix != "" {
+		org = s.prefix + " " + org
+	}
+	pos.org = org
+	if org != "" {
+		pos.unit = resolveUnit(org, &p.c)
+	}
+	return pos
+}
+
+// membership builds the Membership of a membership segment.
+func (p *parser) membership(s seg) Membership {
+	m := Membership{mods: s.mods}
+	m.text = p.span(s.start, s.end)
+	m.form = p.span(s.titleStart, s.end)
+	if s.row >= 0 {
+		r := p.t.memberships[s.row]
+		m.expansion, m.english, m.status = r.expansion, r.english, r.status
+		if s.orgEnd > s.orgStart {
+			org := p.span(s.orgStart, s.orgEnd)
+			m.expansion = r.expansion + " " + org
+			m.english = r.english + " of " + org
+		}
+		return m
+	}
+	// A seat in a committee written in full: look the whole form up, or
+	// describe it.
+	k := key(m.form)
+	for _, r := range p.t.memberships {
+		if key(r.form) == k || key(r.expansion) == k {
+			m.expansion, m.english, m.status = r.expansion, r.english, r.status
+			return m
+		}
+	}
+	m.expansion = m.form
+	m.status = Confirmed
+	org := p.span(s.orgStart, s.orgEnd)
+	if s.office >= 0 && p.t.titles[s.office].title == "Bí thư" {
+		m.english = "Secretary of the Party Central Committee"
+	} else {
+		m.english = "member of " + org
+	}
+	return m
+}
