@@ -288,3 +288,19 @@ func phraseKey(s string) string {
 
 // foldKey is the matching key of a place's name.
 func foldKey(s string) string { return phraseKey(s) }
+
+// termNumbers reports whether words i..j-1 are the number of a term: roman
+// numerals or digits ("XII", "2020 2025").
+func (q *query) termNumbers(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	for t := i; t < j; t++ {
+		for _, c := range q.phrase(t, t+1) {
+			if !(c >= '0' && c <= '9' || c == 'i' || c == 'v' || c == 'x' || c == 'l') {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -88,15 +88,17 @@ type matcher struct {
 	arr  [16]match
 }
 
-func (m *matcher) add(u Unit, score int) {
+// add adds u with a score (higher first among units in force) and reports
+// whether u is in force on the date.
+func (m *matcher) add(u Unit, score int) bool {
 	for _, h := range m.hits {
 		if h.u == u {
-			return
+			return h.dist == 0
 		}
 	}
 	v, ok := u.view()
 	if !ok {
-		return
+		return false
 	}
 	var dist day
 	switch {
@@ -110,6 +112,7 @@ func (m *matcher) add(u Unit, score int) {
 		m.hits = m.arr[:0]
 	}
 	m.hits = append(m.hits, match{u: u, score: score, dist: dist})
+	return dist == 0
 }
 
 func (m *matcher) results() (cands, elsewhere []Unit) {
@@ -221,14 +224,17 @@ func (m *matcher) typeWord(i int) (int, typeSet) {
 func (m *matcher) run() {
 	q := m.q
 	nt := len(q.toks)
+	// Central bodies by name or alias.
+	if m.bodies(0, nt) {
+		return
+	}
 	// A term or tenure at the end ("khóa XII", "nhiệm kỳ 2020-2025") does
 	// not change the unit.
-	for i := nt - 1; i > 0 && i >= nt-4; i-- {
-		if q.match(i, "khoa") > 0 || q.match(i, "nhiem ky") > 0 {
+	for i := nt - 2; i > 0 && i >= nt-5; i-- {
+		if k := max(q.match(i, "khoa"), q.match(i, "nhiem ky")); k > 0 && q.termNumbers(i+k, nt) {
 			nt = i
 		}
 	}
-	// Central bodies by name or alias.
 	if m.bodies(0, nt) {
 		return
 	}
@@ -237,7 +243,12 @@ func (m *matcher) run() {
 			return
 		}
 	}
+	m.roles(nt)
+}
 
+// roles resolves words 0..nt-1 as a body of a place, or a place.
+func (m *matcher) roles(nt int) {
+	q := m.q
 	i := 0
 	ro := roleNone
 	types := anyType
@@ -269,6 +280,9 @@ func (m *matcher) run() {
 	}
 	if party && !committee && i < nt && q.match(i, "trung uong") > 0 {
 		return // a central organ the registry does not know
+	}
+	if ro == roleNone && i == nt {
+		return
 	}
 	m.places(i, nt, ro, types)
 }
@@ -303,23 +317,48 @@ type qual struct {
 }
 
 // places resolves words i..nt-1 as a place, and adds body ro of each match.
+// A type word first ("tỉnh", "quận") restricts the place's type, unless the
+// place's name starts with the same word ("Quản Bạ" folds to "quan ba"); a
+// type word later starts a place containing the first ("xã Hải Khê, huyện
+// Hải Lăng"), unless it is part of the name. The readings are tried in that
+// order until one finds a unit in force.
 func (m *matcher) places(i, nt int, ro role, types typeSet) {
-	q := m.q
-	if n, ts := m.typeWord(i); n > 0 {
-		if i+n < nt || ro != roleNone {
-			types &= ts
-			i += n
+	n, ts := m.typeWord(i)
+	if n > 0 && (i+n < nt || ro != roleNone) {
+		if i+n == nt {
+			m.fromContext(ro, types&ts)
+			return
+		}
+		if m.placesFrom(i+n, nt, ro, types&ts, true) || m.placesFrom(i+n, nt, ro, types&ts, false) {
+			return
 		}
 	}
-	// The name runs to a separator or a type word that starts a qualifier.
-	j := i
+	if i == nt {
+		m.fromContext(ro, types)
+		return
+	}
+	if !m.placesFrom(i, nt, ro, types, true) {
+		m.placesFrom(i, nt, ro, types, false)
+	}
+}
+
+// placesFrom resolves words i..nt-1 as the name of a place of the given
+// types, followed by qualifying places when split is set. It reports whether
+// it found a unit in force.
+func (m *matcher) placesFrom(i, nt int, ro role, types typeSet, split bool) bool {
+	q := m.q
+	if types == 0 {
+		return false
+	}
+	j := i + 1
 	var quals [4]qual
 	nq := 0
-	for j < nt && (j == i || !q.toks[j].sep) {
-		if j > i {
-			if n, _ := m.typeWord(j); n > 0 && j+n < nt {
-				break
-			}
+	if !split {
+		j = nt
+	}
+	for j < nt && !q.toks[j].sep {
+		if n, _ := m.typeWord(j); n > 0 && j+n < nt {
+			break
 		}
 		j++
 	}
@@ -339,17 +378,14 @@ func (m *matcher) places(i, nt int, ro role, types typeSet) {
 			b++
 		}
 		if a == b {
-			break
+			return false
 		}
 		quals[nq] = qual{a, b, ts}
 		nq++
 		k = b
 	}
-	if i == j {
-		m.fromContext(ro, types)
-		return
-	}
 	ctxProv := m.contextProvince()
+	found := false
 	for _, pi := range m.r.byName[string(q.phrase(i, j))] {
 		p := &m.r.places[pi]
 		if !types.has(p.typ) || !m.within(p, quals[:nq]) {
@@ -370,8 +406,11 @@ func (m *matcher) places(i, nt int, ro role, types typeSet) {
 		if placeTypes[p.typ].level == Province {
 			score++
 		}
-		m.add(placeUnit(pi, ro), score)
+		if m.add(placeUnit(pi, ro), score) {
+			found = true
+		}
 	}
+	return found
 }
 
 // within reports whether place p lies inside the places of quals.

@@ -1,0 +1,200 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package orgunit
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Names in the style of officials' titles in news, with the unit each must
+// resolve to on the date, best candidate first.
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		name, at string
+		want     string // ID of the best candidate; "" = none in force
+		wantName string // its name, when checked
+		n        int    // number of candidates, when checked (0 = unchecked)
+	}{
+		// The examples of the issue.
+		{"Ban Thường vụ Thành ủy Ninh Bình", "2020-07-09", "place/369/standing-board", "Ban Thường vụ Thành ủy Ninh Bình", 1},
+		{"UBND tỉnh Khánh Hòa", "2026-01-15", "place/56@2025-07-01/peoples-committee", "Ủy ban nhân dân tỉnh Khánh Hòa", 1},
+		{"Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk", "2025-09-02", "place/66@2025-07-01/front-committee", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk", 1},
+		{"Ban Dân vận Trung ương", "2020-07-09", "party/tw/ban-dan-van", "Ban Dân vận Trung ương", 1},
+		{"Ban Tuyên giáo và Dân vận Trung ương", "2025-10-01", "party/tw/ban-tuyen-giao-dan-van", "", 1},
+		{"Đảng ủy xã Phú Mỹ", "2025-08-01", "place/08236@2025-07-01/party-committee", "Đảng ủy xã Phú Mỹ", 3},
+		{"HĐND huyện Kim Thành", "2023-05-10", "place/293/peoples-council", "Hội đồng nhân dân huyện Kim Thành", 1},
+		{"Bộ Nông nghiệp và Môi trường", "2025-04-01", "state/bo-nong-nghiep-moi-truong", "", 1},
+		{"Ban Tổ chức TW", "2019-01-01", "party/tw/ban-to-chuc", "Ban Tổ chức Trung ương", 1},
+		{"Thành ủy Ninh Bình", "2020-07-09", "place/369/party-committee", "Thành ủy Ninh Bình", 1},
+		{"Thành ủy Hà Nội", "2020-07-09", "place/01/party-committee", "Thành ủy Hà Nội", 1},
+
+		// Abbreviations.
+		{"BTV Tỉnh ủy Quảng Ninh", "2022-03-01", "place/22/standing-board", "Ban Thường vụ Tỉnh ủy Quảng Ninh", 1},
+		{"BCH Đảng bộ tỉnh Thanh Hóa", "2021-03-01", "place/38/party-committee", "Tỉnh ủy Thanh Hóa", 1},
+		{"UBKT Tỉnh ủy Lâm Đồng", "2024-03-01", "place/68/inspection-commission", "Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng", 1},
+		{"UBKT TW", "2023-03-01", "party/tw/ubkt", "Ủy ban Kiểm tra Trung ương", 1},
+		{"BCT", "2023-03-01", "party/tw/bo-chinh-tri", "Bộ Chính trị", 1},
+		{"BBT", "2023-03-01", "party/tw/ban-bi-thu", "", 1},
+		{"BCH T.Ư Đảng Cộng sản Việt Nam", "2021-02-01", "party/tw/bch", "", 1},
+		{"Ban Tổ chức T.Ư", "2021-02-01", "party/tw/ban-to-chuc", "", 1},
+		{"Ban Tuyên giáo TƯ", "2021-02-01", "party/tw/ban-tuyen-giao", "", 1},
+		{"UBTƯ MTTQ Việt Nam", "2022-01-01", "front/tw", "", 1},
+		{"UBMTTQ tỉnh Hậu Giang", "2022-01-01", "place/93/front-committee", "", 1},
+		{"MTTQ tỉnh Hậu Giang", "2022-01-01", "place/93/front-committee", "", 1},
+		{"UBND TP. Hồ Chí Minh", "2022-01-01", "place/79/peoples-committee", "Ủy ban nhân dân Thành phố Hồ Chí Minh", 1},
+		{"Thành ủy TP.HCM", "2022-01-01", "place/79/party-committee", "Thành ủy Thành phố Hồ Chí Minh", 1},
+		{"UBND TP Đà Nẵng", "2022-01-01", "place/48/peoples-committee", "", 1},
+		{"UBND Q.1", "2022-01-01", "place/760/peoples-committee", "Ủy ban nhân dân Quận 1", 1},
+		{"Quận ủy Q. Ba Đình", "2022-01-01", "place/001/party-committee", "Quận ủy Ba Đình", 1},
+		{"Đoàn ĐBQH tỉnh Ninh Bình", "2022-01-01", "place/37/na-delegation", "Đoàn đại biểu Quốc hội tỉnh Ninh Bình", 1},
+		{"ĐU xã Hải Khê", "2022-01-01", "place/19741/party-committee", "Đảng ủy xã Hải Khê", 1},
+
+		// Case, diacritics, tone placement, spacing.
+		{"Thanh uy Ninh Binh", "2020-07-09", "place/369/party-committee", "", 1},
+		{"THÀNH ỦY NINH BÌNH", "2020-07-09", "place/369/party-committee", "", 1},
+		{"Uỷ ban nhân dân tỉnh Khánh Hoà", "2026-01-15", "place/56@2025-07-01/peoples-committee", "", 1},
+		{"ban dan van trung uong", "2020-07-09", "party/tw/ban-dan-van", "", 1},
+		{"  Ban  Tổ   chức\tTrung ương ", "2020-07-09", "party/tw/ban-to-chuc", "", 1},
+		{"Ban Tuyên giáo - Dân vận Trung ương", "2025-10-01", "party/tw/ban-tuyen-giao-dan-van", "", 1},
+		{"Ban Chính sách, chiến lược Trung ương", "2025-10-01", "party/tw/ban-chinh-sach-chien-luoc", "", 1},
+		{"Ban Tổ chức Trung ương khóa XII", "2017-01-01", "party/tw/ban-to-chuc", "", 1},
+
+		// Places qualified by their parents.
+		{"UBND thị xã Đông Triều, tỉnh Quảng Ninh", "2019-06-01", "place/205/peoples-committee", "Ủy ban nhân dân thị xã Đông Triều", 1},
+		{"UBND xã Hải Khê (huyện Hải Lăng)", "2019-06-01", "place/19741/peoples-committee", "", 1},
+		{"Huyện uỷ Hải Lăng, tỉnh Quảng Trị", "2019-06-01", "place/470/party-committee", "Huyện ủy Hải Lăng", 1},
+
+		// Dates: a name that did not exist then.
+		{"Thành ủy Ninh Bình", "2026-01-15", "", "", 0},
+		{"Ban Dân vận Trung ương", "2025-02-03", "", "", 0},
+		{"Ban Tuyên giáo và Dân vận Trung ương", "2025-02-02", "", "", 0},
+		{"Tỉnh ủy Bắc Giang", "2025-07-01", "", "", 0},
+		{"Thành ủy Huế", "2020-01-01", "place/474/party-committee", "Thành ủy Huế", 1},
+		{"Thành ủy Huế", "2025-03-01", "place/46@2025-01-01/party-committee", "Thành ủy Huế", 1},
+		{"Tỉnh ủy Ninh Bình", "2025-06-30", "place/37/party-committee", "", 1},
+		{"Tỉnh ủy Ninh Bình", "2025-07-01", "place/37@2025-07-01/party-committee", "", 1},
+
+		// Not units.
+		{"", "2020-01-01", "", "", 0},
+		{"Nguyễn Văn A", "2020-01-01", "", "", 0},
+		{"Tỉnh ủy", "2020-01-01", "", "", 0}, // no place and no context
+		{"Ban Khoa giáo Trung ương", "2020-01-01", "", "", 0},
+	}
+	for _, tt := range tests {
+		res := Resolve(tt.name, date(tt.at))
+		assert.Equal(t, tt.want, res.Best().ID(), "Resolve(%q, %s)", tt.name, tt.at)
+		assert.Equal(t, tt.want != "", res.Found(), "Resolve(%q, %s).Found()", tt.name, tt.at)
+		if tt.wantName != "" {
+			assert.Equal(t, tt.wantName, res.Best().Name(), "Resolve(%q, %s) name", tt.name, tt.at)
+		}
+		if tt.n > 0 {
+			assert.Len(t, res.Candidates, tt.n, "Resolve(%q, %s) candidates %v", tt.name, tt.at, res.Candidates)
+		}
+		for _, u := range res.Candidates {
+			assert.True(t, u.InForce(date(tt.at)), "Resolve(%q, %s): candidate %s not in force", tt.name, tt.at, u)
+		}
+		for _, u := range res.Elsewhere {
+			assert.False(t, u.InForce(date(tt.at)), "Resolve(%q, %s): elsewhere %s in force", tt.name, tt.at, u)
+		}
+	}
+}
+
+// A name that did not exist on the date names what existed instead.
+func TestResolveElsewhere(t *testing.T) {
+	res := Resolve("Thành ủy Ninh Bình", date("2026-01-15"))
+	require.False(t, res.Found())
+	require.Len(t, res.Elsewhere, 1)
+	old := res.Elsewhere[0]
+	assert.Equal(t, "place/369/party-committee", old.ID())
+	succ := old.Successors()
+	require.Len(t, succ, 1)
+	assert.Equal(t, "Thành ủy Hoa Lư", succ[0].Unit.Name())
+	assert.Equal(t, "1318/NQ-UBTVQH15", succ[0].Act)
+	assert.Equal(t, date("2025-01-01"), succ[0].From)
+
+	res = Resolve("Ban Dân vận Trung ương", date("2026-01-15"))
+	require.Len(t, res.Elsewhere, 1)
+	succ = res.Elsewhere[0].Successors()
+	require.Len(t, succ, 1)
+	assert.Equal(t, "Ban Tuyên giáo và Dân vận Trung ương", succ[0].Unit.Name())
+	assert.Equal(t, MergedInto, succ[0].Relation)
+
+	// A province that merged: the successor is the new province's committee.
+	res = Resolve("UBND tỉnh Hà Nam", date("2025-08-01"))
+	require.False(t, res.Found())
+	require.NotEmpty(t, res.Elsewhere)
+	succ = res.Elsewhere[0].Successors()
+	require.Len(t, succ, 1)
+	assert.Equal(t, "Ủy ban nhân dân tỉnh Ninh Bình", succ[0].Unit.Name())
+	assert.Equal(t, "202/2025/QH15", succ[0].Act)
+
+	// Several communes share a name: all are candidates, exact spelling first.
+	res = Resolve("Đảng ủy xã Phù Mỹ", date("2025-08-01"))
+	require.NotEmpty(t, res.Candidates)
+	assert.Equal(t, "Đảng ủy xã Phù Mỹ", res.Best().Name())
+}
+
+func TestResolveContext(t *testing.T) {
+	qn := mustLookup(t, "place/22")
+	commune := Resolve("xã Hải Khê", date("2019-06-01")).Best()
+	require.True(t, commune.IsValid())
+	ninhBinhCity := mustLookup(t, "place/369/party-committee")
+	tests := []struct {
+		name string
+		ctx  Unit
+		at   string
+		want string
+	}{
+		{"Tỉnh ủy", qn, "2022-01-01", "place/22/party-committee"},
+		{"UBND tỉnh", qn, "2022-01-01", "place/22/peoples-committee"},
+		{"Ban Tổ chức Tỉnh ủy", qn, "2022-01-01", "place/22/organization-commission"},
+		{"Ban Tổ chức TU", qn, "2022-01-01", "place/22/organization-commission"},
+		{"Ban Nội chính Tỉnh ủy", qn, "2022-01-01", "place/22/internal-affairs-commission"},
+		{"Ban Tuyên giáo và Dân vận Tỉnh ủy", qn, "2025-09-01", "place/22/propaganda-mass-mobilization-commission"},
+		{"Ủy ban MTTQ Việt Nam tỉnh", qn, "2022-01-01", "place/22/front-committee"},
+		{"HĐND xã", commune, "2019-06-01", "place/19741/peoples-council"},
+		{"UBND huyện", commune, "2019-06-01", "place/470/peoples-committee"},
+		{"UBND tỉnh", commune, "2019-06-01", "place/45/peoples-committee"},
+		{"Huyện ủy", commune, "2019-06-01", "place/470/party-committee"},
+		{"Đảng ủy", commune, "2019-06-01", "place/19741/party-committee"},
+		{"Ban Thường vụ Thành ủy", ninhBinhCity, "2020-07-09", "place/369/standing-board"},
+		{"Tỉnh ủy", ninhBinhCity, "2020-07-09", "place/37/party-committee"},
+	}
+	for _, tt := range tests {
+		res := Resolve(tt.name, date(tt.at), WithContext(tt.ctx))
+		assert.Equal(t, tt.want, res.Best().ID(), "Resolve(%q, %s, WithContext(%s))", tt.name, tt.at, tt.ctx)
+	}
+	// Context ranks the candidates inside it first.
+	res := Resolve("Đảng ủy xã Phú Mỹ", date("2025-08-01"), WithContext(mustLookup(t, "place/96@2025-07-01")))
+	require.NotEmpty(t, res.Candidates)
+	assert.Equal(t, "96", res.Best().Parent().Code())
+}
+
+func TestResolveConcurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 50; i++ {
+				res := Resolve("Ban Thường vụ Thành ủy Ninh Bình", date("2020-07-09"))
+				if res.Best().ID() != "place/369/standing-board" {
+					t.Errorf("concurrent Resolve = %v", res.Best())
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestResolveLongInput(t *testing.T) {
+	long := strings.Repeat("Ban Thường vụ ", 100) + "Tỉnh ủy Quảng Ninh"
+	res := Resolve(long, date("2022-01-01"))
+	assert.False(t, res.Found())
+	assert.Equal(t, long, res.Input)
+}
