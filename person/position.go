@@ -201,8 +201,9 @@ func (p Position) English() string {
 type Option func(*config)
 
 type config struct {
-	at  time.Time
-	ctx unitRef
+	at    time.Time
+	ctx   unitRef
+	units map[string]unitRef // resolved units, by the words naming them
 }
 
 // At gives the date as of which units are resolved (an article's date). The

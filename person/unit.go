@@ -2,21 +2,65 @@
 
 package person
 
-import "time"
+import (
+	"time"
 
-// unitRef is the resolved unit of a position. Until orgunit is wired in it
-// holds nothing.
-type unitRef = struct{}
+	"github.com/vnorg/vnorg/orgunit"
+)
 
-// resolveUnit resolves the unit written org as of the configured date.
-func resolveUnit(org string, c *config) unitRef { return unitRef{} }
+// unitRef is the resolved unit of a position.
+type unitRef = orgunit.Unit
+
+// InContext gives the unit a text is about (a province, a city Party
+// committee), so that a unit written without its place ("Tỉnh ủy", "UBND
+// tỉnh") resolves inside it.
+func InContext(u orgunit.Unit) Option { return func(c *config) { c.ctx = u } }
+
+// Unit returns the unit of the position resolved as of the date the title
+// was read at, or the zero Unit when the text names no unit or the unit
+// cannot be resolved (then [Position.Org] still has the words).
+func (p Position) Unit() orgunit.Unit { return p.unit }
+
+// resolveUnit resolves the unit written org as of the configured date, in
+// the configured context. Results are remembered for the life of c (one
+// call of Find), since an article names the same units again and again.
+func resolveUnit(org string, c *config) unitRef {
+	if u, ok := c.units[org]; ok {
+		return u
+	}
+	var r orgunit.Result
+	if c.ctx.IsValid() {
+		r = orgunit.Resolve(org, c.at, orgunit.WithContext(c.ctx))
+	} else {
+		r = orgunit.Resolve(org, c.at)
+	}
+	u := r.Best()
+	if c.units == nil {
+		c.units = map[string]orgunit.Unit{}
+	}
+	c.units[org] = u
+	return u
+}
 
 // unitEnglish returns the English name of a resolved unit, or "".
-func unitEnglish(u unitRef) string { return "" }
+func unitEnglish(u unitRef) string {
+	if !u.IsValid() {
+		return ""
+	}
+	return u.English()
+}
 
-// isPlace reports whether words name a place (a province, a city) rather
-// than a person, as of the configured date.
-func isPlace(words string, c *config) bool { return false }
+// isPlace reports whether words name a province or a district (a place
+// rather than a person) as of the configured date. Communes are left out:
+// many are named after people ("phường Phan Đình Phùng").
+func isPlace(words string, c *config) bool {
+	for _, u := range orgunit.Resolve(words, c.at).Candidates {
+		if u.Kind().IsPlace() && (u.Level() == orgunit.Province || u.Level() == orgunit.District) {
+			return true
+		}
+	}
+	return false
+}
 
 // unitFacts is what the Popolo export needs of a resolved unit.
 type unitFacts struct {
@@ -26,4 +70,13 @@ type unitFacts struct {
 
 // factsOf returns the facts of a resolved unit; ok is false when u is not
 // resolved.
-func factsOf(u unitRef) (unitFacts, bool) { return unitFacts{}, false }
+func factsOf(u unitRef) (unitFacts, bool) {
+	if !u.IsValid() {
+		return unitFacts{}, false
+	}
+	f := unitFacts{id: u.ID(), name: u.Name(), english: u.English(), kind: u.Kind().String(), from: u.From(), to: u.To()}
+	if p := u.Parent(); p.IsValid() {
+		f.parentID = p.ID()
+	}
+	return f, true
+}

@@ -94,5 +94,9 @@ type unitJSON struct {
 
 // unitOf returns the resolved unit of p, or nil.
 func unitOf(p person.Position) *unitJSON {
-	return nil
+	u := p.Unit()
+	if !u.IsValid() {
+		return nil
+	}
+	return &unitJSON{ID: u.ID(), Name: u.Name(), English: u.English(), Level: u.Level().String(), Kind: u.Kind().String()}
 }

@@ -31,6 +31,12 @@ func TestTitleCommand(t *testing.T) {
 	assert.Equal(t, "deputy", got[0]["rank"])
 	assert.Equal(t, "Ban Dân vận Trung ương", got[0]["org"])
 	assert.Equal(t, []any{}, got[0]["modifiers"])
+	// Ban Dân vận Trung ương existed on 9 July 2020.
+	unit, ok := got[0]["org_unit"].(map[string]any)
+	require.True(t, ok, "org_unit resolved: %v", got[0]["org_unit"])
+	assert.Equal(t, "Ban Dân vận Trung ương", unit["name"])
+	assert.Equal(t, "Deputy Head of the Party Central Committee's Commission for Mass Mobilization", got[0]["english"])
+	assert.Nil(t, got[1]["org_unit"], "Tỉnh ủy without a place is not resolved")
 	assert.Equal(t, []any{"former"}, got[1]["modifiers"])
 	assert.Contains(t, got[2]["error"], `person: ParseTitle "xyz"`)
 	assert.NotContains(t, got[0], "error")
@@ -49,4 +55,11 @@ func TestTitleCommandUsage(t *testing.T) {
 	assert.Equal(t, 2, run([]string{"title", "--at", "9/7/2020", "Bí thư"}, nil, &out, &errb))
 	assert.Contains(t, errb.String(), "--at")
 	assert.Equal(t, 2, run([]string{"title", "--bogus"}, nil, &out, &errb))
+}
+
+func TestTitleCommandAt(t *testing.T) {
+	// Ban Dân vận Trung ương was merged on 3 February 2025.
+	var out, errb bytes.Buffer
+	assert.Equal(t, 0, run([]string{"title", "--at", "2025-06-01", "Phó trưởng Ban Dân vận Trung ương"}, nil, &out, &errb))
+	assert.Contains(t, out.String(), `"org_unit":null`)
 }
