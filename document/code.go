@@ -46,13 +46,40 @@ func (s System) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 // year (or every legislature term), so a Code alone does not identify a
 // document: two different 99-QĐ/TW exist, from 2012 and 2017.
 type Code struct {
+	// sym is the symbol after the number and the year, in canonical form:
+	// "QĐ/TU", "CV/VPTW/nb", "NĐ-CP", "UBND-NC", "QH13".
+	sym    string
 	number uint32
 	year   uint16
+	extra  uint16 // Party: offset in sym of what follows a further '/' (nb), or 0
+	typLen uint8  // bytes of the type at the start of sym; 0 for a công văn or a law
 	term   uint8
 	sys    System
-	typ    string // type abbreviation in official case; "" for a công văn or a law
-	issuer string // State: every group after the type, joined with '-'; Party: the issuer
-	extra  string // Party: what follows a further '/' after the issuer (5053-CV/VPTW/nb)
+}
+
+// typ returns the type abbreviation, "" when there is none.
+func (c Code) typ() string { return c.sym[:c.typLen] }
+
+// issuer returns the issuer groups: for a State code every group after the
+// type, joined with '-'; for a Party code the part between the type and any
+// further slash.
+func (c Code) issuer() string {
+	s := c.sym
+	if c.typLen > 0 {
+		s = s[c.typLen+1:]
+	}
+	if c.extra > 0 {
+		s = s[:int(c.extra)-int(c.typLen)-2]
+	}
+	return s
+}
+
+// extraPart returns the part of a Party code after a further slash.
+func (c Code) extraPart() string {
+	if c.extra == 0 {
+		return ""
+	}
+	return c.sym[c.extra:]
 }
 
 // maxNumberDigits bounds the number of a code.
@@ -87,17 +114,17 @@ func (c Code) Term() int { return int(c.term) }
 // Type returns the type abbreviation in its official case ("QĐ", "TTr",
 // "QĐi"), or "" when the code has none: a State công văn (4912/UBND-NC) or a
 // law, National Assembly resolution or ordinance (80/2015/QH13).
-func (c Code) Type() string { return c.typ }
+func (c Code) Type() string { return c.typ() }
 
 // Issuer returns the issuer group of the code as written in canonical form:
 // "TW", "UBND", "VPCP-BNV", "STP-XDVB", "TT.HĐND-UBND", "QH13". For a State
 // code it holds every group after the type, including drafting units; for a
 // Party code, the part between the type and any further slash.
-func (c Code) Issuer() string { return c.issuer }
+func (c Code) Issuer() string { return c.issuer() }
 
 // Extra returns the groups after a further slash in a Party code ("nb" in
 // 5053-CV/VPTW/nb), or "".
-func (c Code) Extra() string { return c.extra }
+func (c Code) Extra() string { return c.extraPart() }
 
 // IsLegal reports whether c has the form of a legal normative document: a
 // State code with a year (15/2020/NĐ-CP, 80/2015/QH13).
@@ -113,7 +140,7 @@ func (c Code) TypeName() string {
 	if r := c.typeRow(); r != nil {
 		return r.name
 	}
-	if c.sys == State && c.typ == "" && c.year == 0 {
+	if c.sys == State && c.typ() == "" && c.year == 0 {
 		return "Công văn"
 	}
 	return ""
@@ -124,7 +151,7 @@ func (c Code) TypeEnglish() string {
 	if r := c.typeRow(); r != nil {
 		return r.english
 	}
-	if c.sys == State && c.typ == "" && c.year == 0 {
+	if c.sys == State && c.typ() == "" && c.year == 0 {
 		return "official letter"
 	}
 	return ""
@@ -133,21 +160,21 @@ func (c Code) TypeEnglish() string {
 // KnownType reports whether the type abbreviation is in the reference data.
 // A công văn has no type and reports true.
 func (c Code) KnownType() bool {
-	if c.typ == "" {
+	if c.typ() == "" {
 		return c.IsValid()
 	}
 	return c.typeRow() != nil
 }
 
 func (c Code) typeRow() *typeRow {
-	if c.typ == "" {
+	if c.typ() == "" {
 		return nil
 	}
 	x := stateTypes
 	if c.sys == Party {
 		x = partyTypes
 	}
-	if i, ok := x.exact[c.typ]; ok {
+	if i, ok := x.exact[c.typ()]; ok {
 		return &typeRows[i]
 	}
 	return nil
@@ -157,16 +184,17 @@ func (c Code) typeRow() *typeRow {
 // group, or every group of a joint document (TTLT, NQLT, QCPH) or a joint
 // issuer such as TT.HĐND-UBND.
 func (c Code) issuerGroups() []string {
-	if c.issuer == "" {
+	issuer := c.issuer()
+	if issuer == "" {
 		return nil
 	}
-	first, _, _ := strings.Cut(c.issuer, "-")
-	switch c.typ {
+	first, _, _ := strings.Cut(issuer, "-")
+	switch c.typ() {
 	case "TTLT", "NQLT", "QCPH":
-		return strings.Split(c.issuer, "-")
+		return strings.Split(issuer, "-")
 	}
 	if strings.HasPrefix(first, "TT.") {
-		return strings.Split(c.issuer, "-")
+		return strings.Split(issuer, "-")
 	}
 	return []string{first}
 }
@@ -275,13 +303,7 @@ func (c Code) AppendTo(b []byte) []byte {
 	case Party:
 		b = appendNumber(b, c.number)
 		b = append(b, '-')
-		b = append(b, c.typ...)
-		b = append(b, '/')
-		b = append(b, c.issuer...)
-		if c.extra != "" {
-			b = append(b, '/')
-			b = append(b, c.extra...)
-		}
+		b = append(b, c.sym...)
 	case State:
 		b = appendNumber(b, c.number)
 		b = append(b, '/')
@@ -289,11 +311,7 @@ func (c Code) AppendTo(b []byte) []byte {
 			b = strconv.AppendUint(b, uint64(c.year), 10)
 			b = append(b, '/')
 		}
-		if c.typ != "" {
-			b = append(b, c.typ...)
-			b = append(b, '-')
-		}
-		b = append(b, c.issuer...)
+		b = append(b, c.sym...)
 	}
 	return b
 }
@@ -329,10 +347,10 @@ func (c Code) Compare(d Code) int {
 	switch {
 	case c.sys != d.sys:
 		return cmpInt(int(c.sys), int(d.sys))
-	case c.issuer != d.issuer:
-		return strings.Compare(c.issuer, d.issuer)
-	case c.typ != d.typ:
-		return strings.Compare(c.typ, d.typ)
+	case c.issuer() != d.issuer():
+		return strings.Compare(c.issuer(), d.issuer())
+	case c.typ() != d.typ():
+		return strings.Compare(c.typ(), d.typ())
 	case c.year != d.year:
 		return cmpInt(int(c.year), int(d.year))
 	case c.number != d.number:
@@ -340,7 +358,7 @@ func (c Code) Compare(d Code) int {
 	case c.term != d.term:
 		return cmpInt(int(c.term), int(d.term))
 	}
-	return strings.Compare(c.extra, d.extra)
+	return strings.Compare(c.extraPart(), d.extraPart())
 }
 
 func cmpInt(a, b int) int {

@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vnorg/vnorg/internal/vntext"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -334,4 +336,48 @@ func TestConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestFastPathCorpus checks the fast path against the general parser on
+// every canonical code of the corpus and every abbreviation of the data, in
+// each case, with and without diacritics.
+func TestFastPathCorpus(t *testing.T) {
+	var inputs []string
+	for _, tc := range readCodeCases(t) {
+		inputs = append(inputs, tc.input, tc.canonical)
+	}
+	for _, r := range typeRows {
+		for _, a := range []string{r.abbr, strings.ToUpper(r.abbr), strings.ToLower(r.abbr), vntextFoldForTest(r.abbr)} {
+			inputs = append(inputs, "12-"+a+"/TW", "12/"+a+"-UBND", "12/2020/"+a+"-CP", "12/"+a)
+		}
+	}
+	for _, r := range issuerRows {
+		for _, a := range []string{r.abbr, strings.ToUpper(r.abbr), strings.ToLower(r.abbr), vntextFoldForTest(r.abbr)} {
+			inputs = append(inputs, "12-NQ/"+a, "12/QĐ-"+a, "12/"+a+"-VP", "12/2020/NĐ-"+a, "12/NQ-"+a+"-"+a)
+		}
+	}
+	answered := 0
+	for _, s := range inputs {
+		fast, ok := parseFast(s)
+		slow, fixes, err := Strict.parseSlow(s)
+		if ok {
+			answered++
+			require.NoError(t, err, "parseFast(%q) answers %v", s, fast)
+			assert.Zero(t, fixes)
+			assert.Equal(t, slow, fast, s)
+		}
+	}
+	assert.Greater(t, answered, 300)
+}
+
+func vntextFoldForTest(s string) string { return vntext.Fold(s) }
+
+// TestRegexpBaseline checks that the benchmark's regexp baseline parses the
+// benchmark's codes to the same values as Parse, so that it does the same work.
+func TestRegexpBaseline(t *testing.T) {
+	for _, s := range benchCodes {
+		c, ok := regexpParse(s)
+		require.True(t, ok, s)
+		assert.Equal(t, MustParse(s), c, s)
+	}
 }

@@ -181,7 +181,10 @@ func loadData() error {
 		seen[key+t.sys.String()] = true
 		wordRows = append(wordRows, wordRow{t.name, key, t.sys, t.abbr, t.english})
 	}
-	defer sortTypeWords()
+	defer func() {
+		sortTypeWords()
+		buildFastTable()
+	}()
 	return readTSV("words.tsv", wordsTSV, 5, func(f []string) error {
 		var sys System
 		if f[1] != "any" {

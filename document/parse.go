@@ -49,7 +49,14 @@ var nextYear = time.Now().Year() + 1
 // does. It returns the zero Code and an error wrapped in a [*ParseError]
 // otherwise. Strict parsing of a canonical code does not allocate.
 func Parse(s string) (Code, error) {
-	c, _, err := Strict.Parse(s)
+	if c, ok := parseFast(s); ok {
+		return c, nil
+	}
+	return parseStrict(s)
+}
+
+func parseStrict(s string) (Code, error) {
+	c, _, err := Strict.parseSlow(s)
 	return c, err
 }
 
@@ -73,6 +80,14 @@ func MustParse(s string) Code {
 // Unknown issuers are not errors: local bodies set their own abbreviations.
 // See [Code.KnownIssuer].
 func (m Mode) Parse(s string) (Code, Fixes, error) {
+	if c, ok := parseFast(s); ok {
+		return c, 0, nil
+	}
+	return m.parseSlow(s)
+}
+
+// parseSlow is Parse without the fast path.
+func (m Mode) parseSlow(s string) (Code, Fixes, error) {
 	p := parser{input: s, s: s, lenient: m == Lenient}
 	c, ok := p.parse()
 	if !ok {
@@ -99,6 +114,7 @@ type parser struct {
 	fixes   Fixes
 	err     *ParseError
 
+	end    int // end of the code in s, trailing spaces excluded
 	num    string
 	numOff int
 	g      [maxGroups]group
@@ -145,6 +161,7 @@ func (p *parser) parse() (Code, bool) {
 	if end < len(p.s) && !p.fix(fixBit(FixSpaces), end, "trailing space") {
 		return Code{}, false
 	}
+	p.end = end
 	start, ok := p.prefix(end)
 	if !ok || !p.tokenize(start, end) {
 		return Code{}, false
@@ -508,25 +525,23 @@ func (p *parser) party(c *Code, g []group) bool {
 	if !ok {
 		return false
 	}
-	c.typ = typ
 	iss, ok := p.issuerGroup(g[1])
 	if !ok {
 		return false
 	}
 	if len(g) == 2 {
-		c.issuer = iss
-		return true
+		return p.setSym(c, typ, iss, "")
 	}
 	if !slices.ContainsFunc(g[2:], func(x group) bool { return x.sep != '-' }) {
-		c.issuer = p.joinGroups(g[1:])
-		return c.issuer != ""
+		iss = p.joinGroups(g[1:])
+		return iss != "" && p.setSym(c, typ, iss, "")
 	}
 	var b strings.Builder
 	b.WriteString(iss)
 	extra := -1
 	for _, x := range g[2:] {
 		if x.sep == '/' && extra < 0 {
-			c.issuer = b.String()
+			iss = b.String()
 			b.Reset()
 			extra = 0
 			b.WriteString(x.s)
@@ -545,9 +560,37 @@ func (p *parser) party(c *Code, g []group) bool {
 		b.WriteString(x.s)
 	}
 	if extra < 0 {
-		c.issuer = b.String()
+		return p.setSym(c, typ, b.String(), "")
+	}
+	return p.setSym(c, typ, iss, b.String())
+}
+
+// setSym sets the symbol of c from its parts. When the input ends with the
+// symbol as it stands, the symbol is that part of the input, without
+// allocating.
+func (p *parser) setSym(c *Code, typ, issuer, extra string) bool {
+	var buf [maxInput + 8]byte
+	b := buf[:0]
+	if typ != "" {
+		b = append(b, typ...)
+		if c.sys == Party {
+			b = append(b, '/')
+		} else {
+			b = append(b, '-')
+		}
+	}
+	b = append(b, issuer...)
+	if extra != "" {
+		b = append(b, '/')
+		c.extra = uint16(len(b))
+		b = append(b, extra...)
+	}
+	c.typLen = uint8(len(typ))
+	in := p.s[:p.end]
+	if len(in) >= len(b) && in[len(in)-len(b):] == string(b) {
+		c.sym = in[len(in)-len(b):]
 	} else {
-		c.extra = b.String()
+		c.sym = string(b)
 	}
 	return true
 }
@@ -556,6 +599,7 @@ func (p *parser) party(c *Code, g []group) bool {
 func (p *parser) state(c *Code, g []group) bool {
 	law := c.year != 0 && len(g) == 1 && isTermGroup(g[0].s)
 	rest := g
+	typ := ""
 	if !law {
 		i, fs := stateTypes.lookup(g[0].s, true)
 		switch {
@@ -563,7 +607,7 @@ func (p *parser) state(c *Code, g []group) bool {
 			if !p.fix(fs, g[0].off, "type not in its official form") {
 				return false
 			}
-			c.typ = typeRows[i].abbr
+			typ = typeRows[i].abbr
 			rest = g[1:]
 		case i >= 0:
 			return p.fail(len(p.s), syntaxErr("want '-' and the issuer after the type"))
@@ -586,19 +630,19 @@ func (p *parser) state(c *Code, g []group) bool {
 			}
 		}
 	}
+	var issuer string
 	if len(rest) == 1 {
 		v, ok := p.issuerGroup(rest[0])
 		if !ok {
 			return false
 		}
-		c.issuer = v
+		issuer = v
 	} else {
-		c.issuer = p.joinGroups(rest)
-		if c.issuer == "" {
+		if issuer = p.joinGroups(rest); issuer == "" {
 			return false
 		}
 	}
-	return p.checkTerm(c, rest)
+	return p.setSym(c, typ, issuer, "") && p.checkTerm(c, rest)
 }
 
 // joinGroups resolves issuer groups and joins them with '-'. When every
@@ -630,7 +674,7 @@ func (p *parser) joinGroups(gs []group) string {
 // checkTerm sets the legislature term from a QH or UBTVQH group and checks
 // it against the year.
 func (p *parser) checkTerm(c *Code, rest []group) bool {
-	issuer := c.issuer
+	issuer := c.issuer()
 	for k := range rest {
 		grp, tail, _ := strings.Cut(issuer, "-")
 		issuer = tail

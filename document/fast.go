@@ -1,0 +1,363 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package document
+
+import "github.com/vnorg/vnorg/internal/vntext"
+
+// The fast path reads a code that is already canonical, which is what
+// strict parsing mostly sees, in one pass over its bytes with one probe of a
+// small hash table per group. Whenever it is not sure, it gives up and the
+// general parser decides (and explains the error). A test checks that both
+// return the same Code wherever the fast path answers.
+
+// A fastEntry says what an abbreviation is, as written.
+type fastEntry struct {
+	key        string
+	partyType  int16 // index in typeRows, or -1
+	stateType  int16
+	issuer     int16 // index in issuerRows, or -1
+	// suspicious has a bit for each of the roles (suspParty, suspState,
+	// suspIssuer) in which the key is a known abbreviation in another case
+	// or without its diacritics.
+	suspicious uint8
+}
+
+const (
+	suspParty uint8 = 1 << iota
+	suspState
+	suspIssuer
+)
+
+const fastSize = 1024 // a power of two, well above twice the number of keys
+
+var fastTable [fastSize]fastEntry
+
+// fastHash mixes the length and three bytes of s: cheap, and enough to
+// spread the few hundred abbreviations over the table; probing compares
+// whole keys.
+func fastHash(s string) uint32 {
+	n := len(s)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(s[0])*0x85EBCA6B ^ uint32(s[n-1])*0xC2B2AE35 ^ uint32(s[n/2])*0x27D4EB2F
+	return h ^ h>>15
+}
+
+// fastSlot returns the entry for s, creating it when create is set.
+func fastSlot(s string, create bool) *fastEntry {
+	for i := fastHash(s) & (fastSize - 1); ; i = (i + 1) & (fastSize - 1) {
+		e := &fastTable[i]
+		if e.key == s {
+			return e
+		}
+		if e.key == "" {
+			if !create {
+				return nil
+			}
+			*e = fastEntry{key: s, partyType: -1, stateType: -1, issuer: -1}
+			return e
+		}
+	}
+}
+
+// buildFastTable fills the table from the indexes. An abbreviation written in
+// another case, or with its Đ folded to D, is marked suspicious: the general
+// parser must decide about it.
+func buildFastTable() {
+	for x, sys := range map[*index]System{&partyTypes: Party, &stateTypes: State, &issuerIndex: 0} {
+		for abbr, i := range x.exact {
+			e := fastSlot(abbr, true)
+			switch {
+			case x == &issuerIndex:
+				e.issuer = int16(i)
+			case sys == Party:
+				e.partyType = int16(i)
+			default:
+				e.stateType = int16(i)
+			}
+		}
+	}
+	roles := []struct {
+		x    *index
+		role uint8
+	}{{&partyTypes, suspParty}, {&stateTypes, suspState}, {&issuerIndex, suspIssuer}}
+	for _, r := range roles {
+		for abbr := range r.x.exact {
+			folded := vntext.Fold(abbr)
+			for _, v := range []string{string(appendUpperASCII(nil, abbr)), folded, string(appendUpperASCII(nil, folded))} {
+				if _, exact := r.x.exact[v]; v != abbr && !exact {
+					fastSlot(v, true).suspicious |= r.role
+				}
+			}
+		}
+	}
+}
+
+// fastGroup is a group read by the fast path: its bounds, the separator
+// before it, its hash, and whether it holds a lower-case letter or only
+// digits.
+type fastGroup struct {
+	start, end uint16
+	entry      uint16 // 1 + index in fastTable of the group's entry, or 0
+	sep        byte
+	lower      bool
+	digits     bool
+}
+
+// entryOf returns the table entry of a group, or nil.
+func (g *fastGroup) entryOf() *fastEntry {
+	if g.entry == 0 {
+		return nil
+	}
+	return &fastTable[g.entry-1]
+}
+
+// lookupIndex returns 1 + the index in fastTable of the entry for s, or 0.
+func lookupIndex(s string) uint16 {
+	for i := fastHash(s) & (fastSize - 1); ; i = (i + 1) & (fastSize - 1) {
+		e := &fastTable[i]
+		if e.key == s {
+			return uint16(i + 1)
+		}
+		if e.key == "" {
+			return 0
+		}
+	}
+}
+
+// Byte classes of the fast path.
+const (
+	fcBad byte = iota
+	fcUpper
+	fcLower
+	fcDigit
+	fcAmp
+	fcDot
+	fcSep
+	fcD // the first byte of Đ and đ
+)
+
+var fastClass = func() (t [256]byte) {
+	for b := 'A'; b <= 'Z'; b++ {
+		t[b] = fcUpper
+	}
+	for b := 'a'; b <= 'z'; b++ {
+		t[b] = fcLower
+	}
+	for b := '0'; b <= '9'; b++ {
+		t[b] = fcDigit
+	}
+	t['&'], t['.'], t['/'], t['-'], t[0xC4] = fcAmp, fcDot, fcSep, fcSep, fcD
+	return t
+}()
+
+// parseFast reads a canonical code. ok is false when it cannot be sure.
+func parseFast(s string) (c Code, ok bool) {
+	n := len(s)
+	if n == 0 || n > maxInput {
+		return c, false
+	}
+	i := 0
+	var v uint32
+	for i < n && isDigit(s[i]) {
+		v = v*10 + uint32(s[i]-'0')
+		i++
+	}
+	if i == 0 || i > maxNumberDigits || v == 0 || !canonicalNumber(s[:i], v) {
+		return c, false
+	}
+	c.number = v
+	var g [maxGroups]fastGroup
+	k := 0
+	for i < n {
+		if k == maxGroups || fastClass[s[i]] != fcSep {
+			return c, false
+		}
+		fg := &g[k]
+		k++
+		fg.sep = s[i]
+		i++
+		start := i
+		digits, lower := true, false
+	group:
+		for i < n {
+			b := s[i]
+			switch fastClass[b] {
+			case fcUpper, fcAmp:
+				digits = false
+			case fcLower:
+				digits, lower = false, true
+			case fcDigit:
+			case fcSep:
+				break group
+			case fcDot:
+				if i == start || i+1 >= n || fastClass[s[i+1]] == fcBad || fastClass[s[i+1]] >= fcAmp && fastClass[s[i+1]] != fcD {
+					return c, false
+				}
+				digits = false
+			case fcD:
+				if i+1 >= n || s[i+1] != 0x90 && s[i+1] != 0x91 {
+					return c, false
+				}
+				digits = false
+				lower = lower || s[i+1] == 0x91
+				i++
+			default:
+				return c, false
+			}
+			i++
+		}
+		if i == start || i-start > maxGroup {
+			return c, false
+		}
+		fg.start, fg.end, fg.digits, fg.lower = uint16(start), uint16(i), digits, lower
+		if !digits {
+			fg.entry = lookupIndex(s[start:i])
+		}
+	}
+	gs := g[:k]
+	if len(gs) > 0 && gs[0].digits {
+		y := gs[0]
+		if y.end-y.start != 4 || y.sep != '/' {
+			return c, false
+		}
+		year := 0
+		for j := y.start; j < y.end; j++ {
+			year = year*10 + int(s[j]-'0')
+		}
+		if year < 1945 || year > nextYear {
+			return c, false
+		}
+		c.year = uint16(year)
+		gs = gs[1:]
+	}
+	if len(gs) == 0 {
+		return c, false
+	}
+	switch {
+	case c.year != 0:
+		c.sys = State
+	default:
+		if len(gs) >= 2 {
+			c.sys = fastClassify(s, &gs[1])
+		}
+		if c.sys == 0 && fastClassify(s, &gs[0]) == State || c.sys == 0 && gs[0].sep == '/' {
+			c.sys = State
+		}
+		if c.sys == 0 {
+			c.sys = Party
+		}
+	}
+	if c.sys == Party {
+		if len(gs) < 2 || gs[0].sep != '-' || gs[1].sep != '/' || gs[0].digits || gs[0].lower {
+			return c, false
+		}
+		if e := gs[0].entryOf(); e != nil && e.partyType < 0 && e.suspicious&suspParty != 0 {
+			return c, false
+		}
+		last := 1
+		for last+1 < len(gs) && gs[last+1].sep == '-' {
+			last++
+		}
+		for j := 1; j <= last; j++ {
+			if !fastIssuerGroup(s, &gs[j]) {
+				return c, false
+			}
+		}
+		c.sym = s[gs[0].start:]
+		c.typLen = uint8(gs[0].end - gs[0].start)
+		if last+1 < len(gs) {
+			c.extra = gs[last+1].start - gs[0].start
+		}
+		return c, true
+	}
+	// State.
+	if gs[0].sep != '/' {
+		return c, false
+	}
+	for j := 1; j < len(gs); j++ {
+		if gs[j].sep != '-' {
+			return c, false
+		}
+	}
+	rest := gs
+	if !(c.year != 0 && len(gs) == 1 && isTermGroup(s[gs[0].start:gs[0].end])) {
+		e := gs[0].entryOf()
+		switch {
+		case e != nil && e.stateType >= 0:
+			if len(gs) < 2 {
+				return c, false
+			}
+			c.typLen = uint8(gs[0].end - gs[0].start)
+			rest = gs[1:]
+		case e != nil && e.suspicious&suspState != 0, c.year != 0:
+			return c, false
+		}
+	}
+	for j := range rest {
+		if !fastIssuerGroup(s, &rest[j]) {
+			return c, false
+		}
+	}
+	c.sym = s[gs[0].start:]
+	// The legislature term, as checkTerm sets it.
+	for j := range rest {
+		if _, term, ok := splitTerm(s[rest[j].start:rest[j].end]); ok {
+			from, to, known := termYears(term)
+			if !known && term > termRows[len(termRows)-1].term ||
+				known && c.year != 0 && (int(c.year) < from || int(c.year) > to) {
+				return c, false
+			}
+			c.term = uint8(term)
+			break
+		}
+	}
+	return c, true
+}
+
+func isFastGroupByte(b byte) bool {
+	return 'A' <= b && b <= 'Z' || 'a' <= b && b <= 'z' || isDigit(b) || b == 0xC4
+}
+
+// fastIssuerGroup reports whether an issuer group is canonical as it stands:
+// a known issuer, a legislature group, or an unknown abbreviation with no
+// lower-case letter that is not a known one in disguise.
+func fastIssuerGroup(s string, x *fastGroup) bool {
+	e := x.entryOf()
+	switch {
+	case e != nil && e.issuer >= 0:
+		return true
+	case e != nil && e.suspicious&suspIssuer != 0:
+		return false
+	}
+	// Lower case is the general parser's to judge (QH13 in lower case,
+	// Party extras); so are groups of digits.
+	return !x.lower && !x.digits
+}
+
+// fastClassify is classify for groups of ASCII letters, digits and Đ.
+func fastClassify(s string, x *fastGroup) System {
+	g := s[x.start:x.end]
+	if e := x.entryOf(); e != nil {
+		if e.issuer >= 0 {
+			return issuerRows[e.issuer].sys
+		}
+		if e.suspicious&suspIssuer != 0 {
+			return classify(g)
+		}
+	}
+	if _, _, ok := splitTerm(g); ok {
+		return State
+	}
+	if n := len(g); n > 2 && foldable(g) {
+		a, b := g[n-2]|0x20, g[n-1]|0x20
+		if a == 't' && (b == 'w' || b == 'u') {
+			return Party
+		}
+	}
+	if x.lower && isTermGroup(g) {
+		return State
+	}
+	return 0
+}
