@@ -12,10 +12,10 @@ import "github.com/vnorg/vnorg/internal/vntext"
 
 // A fastEntry says what an abbreviation is, as written.
 type fastEntry struct {
-	key        string
-	partyType  int16 // index in typeRows, or -1
-	stateType  int16
-	issuer     int16 // index in issuerRows, or -1
+	key       string
+	partyType int16 // index in typeRows, or -1
+	stateType int16
+	issuer    int16 // index in issuerRows, or -1
 	// suspicious has a bit for each of the roles (suspParty, suspState,
 	// suspIssuer) in which the key is a known abbreviation in another case
 	// or without its diacritics.
