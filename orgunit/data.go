@@ -3,7 +3,7 @@
 package orgunit
 
 import (
-	"embed"
+	_ "embed"
 	"fmt"
 	"strings"
 	"sync"
@@ -18,8 +18,27 @@ const DataVersion = "2026.11.1"
 // the administrative-unit list released on 25 July 2026.
 const SourceDate = "2026-07-25"
 
-//go:embed data/*.tsv
-var dataFS embed.FS
+// The data files, embedded as strings so that the registry's strings share
+// the binary's read-only data rather than copies.
+var (
+	//go:embed data/provinces.tsv
+	provincesTSV string
+	//go:embed data/districts.tsv
+	districtsTSV string
+	//go:embed data/communes.tsv
+	communesTSV string
+	//go:embed data/place_successors.tsv
+	placeSuccessorsTSV string
+	//go:embed data/bodies.tsv
+	bodiesTSV string
+	//go:embed data/body_successors.tsv
+	bodySuccessorsTSV string
+)
+
+var dataFiles = map[string]*string{
+	"provinces.tsv": &provincesTSV, "districts.tsv": &districtsTSV, "communes.tsv": &communesTSV,
+	"place_successors.tsv": &placeSuccessorsTSV, "bodies.tsv": &bodiesTSV, "body_successors.tsv": &bodySuccessorsTSV,
+}
 
 // A day is a date as days since 1970-01-01 (UTC). The zero day means
 // "unbounded": no known start, or still in force.
@@ -137,13 +156,13 @@ func reg() *registry {
 // tsvRows returns the rows of an embedded TSV file without its comments and
 // header, checking that each has n fields.
 func tsvRows(name string, n int) ([][]string, error) {
-	b, err := dataFS.ReadFile("data/" + name)
-	if err != nil {
-		return nil, err
+	text, ok := dataFiles[name]
+	if !ok {
+		return nil, fmt.Errorf("no data file %s", name)
 	}
 	var rows [][]string
 	header := true
-	for i, line := range strings.Split(string(b), "\n") {
+	for i, line := range strings.Split(*text, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
 		}

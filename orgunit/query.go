@@ -24,12 +24,14 @@ type tok struct {
 	sep    bool  // a comma, semicolon or parenthesis comes before it
 }
 
-// A query is a name split into words. Folded words are written to fold
-// separated by one space, so the words i..j-1 are fold[toks[i].fs:toks[j-1].fe].
+// A query is a name split into words. Folded words are written to foldArr
+// separated by one space, so the words i..j-1 are
+// foldArr[tokArr[i].fs:tokArr[j-1].fe]. It keeps counts rather than slices
+// of its own arrays so that it can live on the stack.
 type query struct {
 	norm    string
-	fold    []byte
-	toks    []tok
+	ntok    int // words in tokArr
+	nfold   int // bytes in foldArr
 	tokArr  [maxTokens]tok
 	foldArr [2 * maxInput]byte
 }
@@ -63,8 +65,7 @@ func isWordRune(r rune) bool {
 // parse splits s into q's words. It reports false when s is too long to be
 // a unit's name.
 func (q *query) parse(s string) bool {
-	q.toks = q.tokArr[:0]
-	q.fold = q.foldArr[:0]
+	q.ntok, q.nfold = 0, 0
 	if len(s) > maxInput {
 		return false
 	}
@@ -154,16 +155,19 @@ func (q *query) add(i, j int, sep bool) bool {
 
 // push appends a folded word; rs < 0 marks the words of an expansion.
 func (q *query) push(w []byte, rs, re int, sep bool) bool {
-	if len(q.toks) == maxTokens {
-		return false
-	}
-	fs := len(q.fold)
+	fs := q.nfold
 	if fs > 0 {
 		fs++
-		q.fold = append(q.fold, ' ')
 	}
-	q.fold = append(q.fold, w...)
-	q.toks = append(q.toks, tok{fs: int32(fs), fe: int32(len(q.fold)), rs: int32(rs), re: int32(re), sep: sep})
+	if q.ntok == maxTokens || fs+len(w) > len(q.foldArr) {
+		return false
+	}
+	if fs > 0 {
+		q.foldArr[fs-1] = ' '
+	}
+	q.nfold = fs + copy(q.foldArr[fs:], w)
+	q.tokArr[q.ntok] = tok{fs: int32(fs), fe: int32(q.nfold), rs: int32(rs), re: int32(re), sep: sep}
+	q.ntok++
 	return true
 }
 
@@ -221,7 +225,7 @@ func (q *query) phrase(i, j int) []byte {
 	if i >= j {
 		return nil
 	}
-	return q.fold[q.toks[i].fs:q.toks[j-1].fe]
+	return q.foldArr[q.tokArr[i].fs:q.tokArr[j-1].fe]
 }
 
 // match reports how many words of q from i spell phrase, or 0.
@@ -232,7 +236,7 @@ func (q *query) match(i int, phrase string) int {
 			n++
 		}
 	}
-	if i < 0 || i+n > len(q.toks) {
+	if i < 0 || i+n > q.ntok {
 		return 0
 	}
 	if string(q.phrase(i, i+n)) != phrase {
@@ -246,7 +250,7 @@ func (q *query) match(i int, phrase string) int {
 func (q *query) raw(i, j int, name string) bool {
 	k := 0
 	for t := i; t < j; t++ {
-		tk := q.toks[t]
+		tk := q.tokArr[t]
 		if tk.rs < 0 {
 			return false
 		}
@@ -283,7 +287,7 @@ func phraseKey(s string) string {
 	if !q.parse(s) {
 		return ""
 	}
-	return string(q.fold)
+	return string(q.foldArr[:q.nfold])
 }
 
 // foldKey is the matching key of a place's name.

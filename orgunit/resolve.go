@@ -59,12 +59,11 @@ func Resolve(name string, at time.Time, opts ...Option) Result {
 			o.context = x.context
 		}
 	}
-	var q query
-	if !q.parse(name) || len(q.toks) == 0 {
+	var m matcher
+	if !m.q.parse(name) || m.q.ntok == 0 {
 		return res
 	}
-	r := reg()
-	m := matcher{r: r, q: &q, at: dayOf(at)}
+	m.r, m.at = reg(), dayOf(at)
 	if o.context.IsValid() {
 		m.ctx = o.context
 	}
@@ -79,19 +78,32 @@ type match struct {
 	dist  day
 }
 
+// A matcher collects the units a query names. It keeps its matches in an
+// array with a count, spilling to the heap only past maxHits, so that it can
+// live on the stack.
 type matcher struct {
-	r    *registry
-	q    *query
-	at   day
-	ctx  Unit
-	hits []match
-	arr  [16]match
+	r     *registry
+	q     query
+	at    day
+	ctx   Unit
+	nh    int
+	hits  [maxHits]match
+	extra []match
+}
+
+const maxHits = 24
+
+func (m *matcher) all() []match {
+	if m.extra != nil {
+		return append(m.hits[:m.nh:m.nh], m.extra...)
+	}
+	return m.hits[:m.nh]
 }
 
 // add adds u with a score (higher first among units in force) and reports
 // whether u is in force on the date.
 func (m *matcher) add(u Unit, score int) bool {
-	for _, h := range m.hits {
+	for _, h := range m.all() {
 		if h.u == u {
 			return h.dist == 0
 		}
@@ -108,15 +120,19 @@ func (m *matcher) add(u Unit, score int) bool {
 	default:
 		dist = v.span.from - m.at
 	}
-	if m.hits == nil {
-		m.hits = m.arr[:0]
+	h := match{u: u, score: score, dist: dist}
+	if m.nh < maxHits {
+		m.hits[m.nh] = h
+		m.nh++
+	} else {
+		m.extra = append(m.extra, h)
 	}
-	m.hits = append(m.hits, match{u: u, score: score, dist: dist})
 	return dist == 0
 }
 
 func (m *matcher) results() (cands, elsewhere []Unit) {
-	slices.SortStableFunc(m.hits, func(a, b match) int {
+	hits := m.all()
+	slices.SortStableFunc(hits, func(a, b match) int {
 		if a.dist != b.dist {
 			if a.dist < b.dist {
 				return -1
@@ -126,7 +142,7 @@ func (m *matcher) results() (cands, elsewhere []Unit) {
 		return b.score - a.score
 	})
 	n := 0
-	for _, h := range m.hits {
+	for _, h := range hits {
 		if h.dist == 0 {
 			n++
 		}
@@ -134,10 +150,10 @@ func (m *matcher) results() (cands, elsewhere []Unit) {
 	if n > 0 {
 		cands = make([]Unit, 0, n)
 	}
-	if len(m.hits) > n {
-		elsewhere = make([]Unit, 0, len(m.hits)-n)
+	if len(hits) > n {
+		elsewhere = make([]Unit, 0, len(hits)-n)
 	}
-	for _, h := range m.hits {
+	for _, h := range hits {
 		if h.dist == 0 {
 			cands = append(cands, h.u)
 		} else {
@@ -222,8 +238,8 @@ func (m *matcher) typeWord(i int) (int, typeSet) {
 }
 
 func (m *matcher) run() {
-	q := m.q
-	nt := len(q.toks)
+	q := &m.q
+	nt := q.ntok
 	// Central bodies by name or alias.
 	if m.bodies(0, nt) {
 		return
@@ -248,7 +264,7 @@ func (m *matcher) run() {
 
 // roles resolves words 0..nt-1 as a body of a place, or a place.
 func (m *matcher) roles(nt int) {
-	q := m.q
+	q := &m.q
 	i := 0
 	ro := roleNone
 	types := anyType
@@ -346,7 +362,7 @@ func (m *matcher) places(i, nt int, ro role, types typeSet) {
 // types, followed by qualifying places when split is set. It reports whether
 // it found a unit in force.
 func (m *matcher) placesFrom(i, nt int, ro role, types typeSet, split bool) bool {
-	q := m.q
+	q := &m.q
 	if types == 0 {
 		return false
 	}
@@ -356,7 +372,7 @@ func (m *matcher) placesFrom(i, nt int, ro role, types typeSet, split bool) bool
 	if !split {
 		j = nt
 	}
-	for j < nt && !q.toks[j].sep {
+	for j < nt && !q.tokArr[j].sep {
 		if n, _ := m.typeWord(j); n > 0 && j+n < nt {
 			break
 		}
@@ -369,7 +385,7 @@ func (m *matcher) placesFrom(i, nt int, ro role, types typeSet, split bool) bool
 		}
 		a := k + n
 		b := a
-		for b < nt && (b == a || !q.toks[b].sep) {
+		for b < nt && (b == a || !q.tokArr[b].sep) {
 			if b > a {
 				if n2, _ := m.typeWord(b); n2 > 0 && b+n2 < nt {
 					break
