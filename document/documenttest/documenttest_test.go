@@ -13,7 +13,9 @@ import (
 // recorder is a TestingT that records failures instead of failing.
 type recorder struct{ msgs []string }
 
-func (r *recorder) Errorf(format string, args ...any) { r.msgs = append(r.msgs, fmt.Sprintf(format, args...)) }
+func (r *recorder) Errorf(format string, args ...any) {
+	r.msgs = append(r.msgs, fmt.Sprintf(format, args...))
+}
 
 func TestAssertions(t *testing.T) {
 	tests := []struct {
