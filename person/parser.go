@@ -77,11 +77,11 @@ type seg struct {
 }
 
 // word reports whether toks[i] is a word.
-func (p *parser) word(i int) bool { return i < len(p.toks) && p.toks[i].kind == tWord }
+func (p *parser) word(i int) bool { return i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord }
 
 // punct reports whether toks[i] is the punctuation c.
 func (p *parser) punct(i int, c byte) bool {
-	return i < len(p.toks) && p.toks[i].kind == tPunct && p.toks[i].punct == c
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tPunct && p.toks[i].punct == c
 }
 
 func (p *parser) keyIs(i int, k string) bool { return p.word(i) && p.toks[i].key == k }
@@ -269,7 +269,9 @@ func (p *parser) carve(a, e int, strict bool) int {
 			// more often a place.
 			return false, false
 		}
-		if isPlace(p.span(s, e), &p.c) {
+		if (before || k == 2) && isPlace(p.span(s, e), &p.c) {
+			// "Chủ tịch Hồ Chí Minh" is a person; "UBND thành phố Hồ Chí
+			// Minh" a place.
 			return false, false
 		}
 		return true, strong
@@ -291,14 +293,33 @@ func (p *parser) carve(a, e int, strict bool) int {
 	return -1
 }
 
+// carveIn looks for a name that ends a run of capitalized words inside the
+// unit [a, e): "Thành ủy Nguyễn Thị Tuyến đại diện Ban ..." holds the name
+// before "đại diện". It returns the start and end of the first name found,
+// or -1.
+func (p *parser) carveIn(a, e int, strict bool) (int, int) {
+	for k := a + 1; k <= e; k++ {
+		if p.nameWord(k-1) && (k == e || !p.nameWord(k)) {
+			if ns := p.carve(a, k, strict); ns >= 0 {
+				return ns, k
+			}
+		}
+	}
+	return -1, -1
+}
+
 // parseOrg reads the unit written from i and returns where it ends. limit
 // bounds it (the closing parenthesis of an aside).
 func (p *parser) parseOrg(i, limit int) int {
 	k := i
 	for k < limit {
 		t := p.toks[k]
+		if t.nl > 0 {
+			// A unit does not run on to the next line.
+			break
+		}
 		if t.kind == tWord {
-			if t.nl > 1 {
+			if !t.upper && !t.digit && k > i && p.closesUnit(k) {
 				break
 			}
 			if !t.upper && !t.digit {
@@ -369,6 +390,92 @@ func (p *parser) parseOrg(i, limit int) int {
 	}
 end:
 	return k
+}
+
+// levelStart reports whether toks[k] opens a place level: tỉnh, huyện, xã,
+// phường, quận, thành phố, thị xã, thị trấn, đặc khu, TP.
+func (p *parser) levelStart(k int) bool {
+	if !p.word(k) {
+		return false
+	}
+	switch p.toks[k].key {
+	case "tỉnh", "huyện", "xã", "phường", "quận", "tp", "tp.":
+		return true
+	case "thành":
+		return p.keyIs(k+1, "phố")
+	case "thị":
+		return p.keyIs(k+1, "xã") || p.keyIs(k+1, "trấn")
+	case "đặc":
+		return p.keyIs(k+1, "khu")
+	}
+	return false
+}
+
+// levelEnd reports whether toks[k] ends a place level word.
+func (p *parser) levelEnd(k int) bool {
+	if !p.word(k) {
+		return false
+	}
+	switch p.toks[k].key {
+	case "tỉnh", "huyện", "phường", "quận", "tp", "tp.":
+		return true
+	case "xã":
+		return true
+	case "trấn":
+		return p.keyIs(k-1, "thị")
+	case "phố":
+		return p.keyIs(k-1, "thành")
+	case "khu":
+		return p.keyIs(k-1, "đặc")
+	}
+	return false
+}
+
+// closesUnit reports whether the lower-case word toks[k] cannot go on the
+// unit before it. Official names put lower-case words only inside the name
+// proper ("Ban Tổ chức", "Cục An ninh nội địa"): after a place level word
+// ("UBND tỉnh"), a place name ("huyện Hải Lăng"), an abbreviation ("Sở
+// TT&TT"), "Trung ương" or a Party committee ("Huyện ủy"), a lower-case word
+// other than a level word is the verb that follows the mention.
+func (p *parser) closesUnit(k int) bool {
+	t := p.toks[k]
+	prev := k - 1
+	if !p.word(prev) {
+		return false
+	}
+	switch t.key {
+	case "ủy", "uỷ", "bộ", "đoàn":
+		// Tỉnh ủy, Đảng ủy, Đảng bộ, Đảng đoàn: the committee word.
+		return false
+	}
+	cont := p.levelStart(k) || t.key == "và" || t.key == "khóa" || t.key == "khoá"
+	pt := p.toks[prev]
+	switch {
+	case p.levelEnd(prev):
+		// "thành" before "phố", "thị" before "xã" go on.
+		return !(pt.key == "thành" || pt.key == "thị" || pt.key == "đặc")
+	case pt.caps || strings.ContainsRune(pt.key, '.') && pt.upper:
+		return !cont
+	case pt.key == "ương" && p.keyIs(prev-1, "trung"), pt.key == "tw" || pt.key == "tư", pt.upper && pt.key == "đảng":
+		return !cont
+	case pt.key == "ủy" || pt.key == "uỷ":
+		if p.word(prev - 1) {
+			switch p.toks[prev-1].key {
+			case "tỉnh", "thành", "huyện", "đảng", "quận", "thị", "quân":
+				return !cont
+			}
+		}
+	case pt.upper:
+		// Inside a place name: a capitalized run after a level word.
+		r := prev
+		for r > 0 && p.word(r-1) && p.toks[r-1].upper {
+			r--
+		}
+		if p.levelEnd(r - 1) {
+			return !cont
+		}
+	}
+	return false
 }
 
 // nameStartsAt reports whether a prefixed or family-led name starts at i.
@@ -498,12 +605,14 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 		}
 		end := p.parseOrg(k, limit)
 		if mode == modeTitleFirst {
-			if ns := p.carve(k, end, false); ns >= 0 {
+			if ns, e := p.carveIn(k, end, false); ns >= 0 {
 				s.nameStart = ns
 				end = ns
+				_ = e
 			}
-		} else if ns := p.carve(k, end, true); ns >= 0 && p.toks[ns].start > p.toks[k].start {
+		} else if ns, e := p.carveIn(k, end, true); ns >= 0 && p.toks[ns].start > p.toks[k].start {
 			s.nameStart = ns
+			end = e
 		}
 		s.orgStart, s.orgEnd = k, end
 		if end > k {
@@ -533,7 +642,7 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 			return seg{}, false
 		}
 		if mode == modeTitleFirst {
-			if ns := p.carve(j, end, false); ns >= 0 {
+			if ns, _ := p.carveIn(j, end, false); ns >= 0 {
 				s.nameStart = ns
 				end = ns
 			}
