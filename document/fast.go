@@ -316,10 +316,6 @@ func parseFast(s string) (c Code, ok bool) {
 	return c, true
 }
 
-func isFastGroupByte(b byte) bool {
-	return 'A' <= b && b <= 'Z' || 'a' <= b && b <= 'z' || isDigit(b) || b == 0xC4
-}
-
 // fastIssuerGroup reports whether an issuer group is canonical as it stands:
 // a known issuer, a legislature group, or an unknown abbreviation with no
 // lower-case letter that is not a known one in disguise.
