@@ -131,6 +131,7 @@ func ExampleUnit_Bodies() {
 	// Ủy ban nhân dân tỉnh Ninh Bình
 	// Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình
 	// Đoàn đại biểu Quốc hội tỉnh Ninh Bình
+	// Văn phòng Ủy ban nhân dân tỉnh Ninh Bình
 }
 
 func ExampleUnit_UnmarshalText() {

@@ -72,7 +72,6 @@ const anyType typeSet = 1<<numPlaceTypes - 2
 
 var (
 	provinceTypes = typesOf(ptTinh, ptTPTW)
-	districtTypes = typesOf(ptQuan, ptHuyen, ptThiXa, ptTPTinh, ptTPTP)
 	communeTypes  = typesOf(ptPhuong, ptXa, ptThiTran, ptDacKhu)
 	cityTypes     = typesOf(ptTPTW, ptTPTinh, ptTPTP)
 )

@@ -308,3 +308,19 @@ func (q *query) termNumbers(i, j int) bool {
 	}
 	return true
 }
+
+// accented reports whether the original words i..j-1 carry diacritics.
+func (q *query) accented(i, j int) bool {
+	for t := i; t < j; t++ {
+		tk := q.tokArr[t]
+		if tk.rs < 0 {
+			continue
+		}
+		for _, c := range []byte(q.norm[tk.rs:tk.re]) {
+			if c >= utf8.RuneSelf {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -201,6 +201,7 @@ var stateBodies = [...]struct {
 	phrase string
 	ro     role
 }{
+	{"van phong uy ban nhan dan", roleCommitteeOffice},
 	{"hoi dong nhan dan", roleCouncil},
 	{"uy ban nhan dan", roleCommittee},
 	{"uy ban mat tran to quoc viet nam", roleFront},
@@ -254,6 +255,11 @@ func (m *matcher) run() {
 	if m.bodies(0, nt) {
 		return
 	}
+	// "(cũ)", "(mới)": the old or new unit of a reorganization; the date
+	// tells them apart.
+	if nt > 1 && q.tokArr[nt-1].sep && (q.match(nt-1, "cu") > 0 || q.match(nt-1, "moi") > 0) {
+		nt--
+	}
 	for _, suffix := range [...]string{"dang cong san viet nam", "dang", "viet nam"} {
 		if k := q.match(nt-wordCount(suffix), suffix); k > 0 && nt-k > 0 && m.bodies(0, nt-k) {
 			return
@@ -268,28 +274,33 @@ func (m *matcher) roles(nt int) {
 	i := 0
 	ro := roleNone
 	types := anyType
-	party := false
-	for _, o := range organs {
-		if n := q.match(i, o.phrase); n > 0 {
-			ro, i = o.ro, i+n
-			party = true
+	party, committee := false, false
+	for _, s := range stateBodies {
+		if n := q.match(i, s.phrase); n > 0 {
+			ro, i = s.ro, i+n
 			break
 		}
 	}
-	committee := false
-	for _, c := range committees {
-		if n := q.match(i, c.phrase); n > 0 {
-			if ro == roleNone {
-				ro = roleParty
+	if ro == roleNone {
+		for _, o := range organs {
+			if n := q.match(i, o.phrase); n > 0 {
+				ro, i = o.ro, i+n
+				party = true
+				break
 			}
-			types, i, committee = c.types, i+n, true
-			break
 		}
-	}
-	if !committee && !party {
-		for _, s := range stateBodies {
-			if n := q.match(i, s.phrase); n > 0 {
-				ro, i = s.ro, i+n
+		for _, c := range committees {
+			if n := q.match(i, c.phrase); n > 0 {
+				if ro == roleNone {
+					ro = roleParty
+				}
+				types, committee = c.types, true
+				if c.phrase == "tinh uy" && q.tokArr[i].rs < 0 {
+					// TU in a document code or a byline is the committee
+					// of a centrally-run city too.
+					types = provinceTypes
+				}
+				i += n
 				break
 			}
 		}
@@ -400,9 +411,23 @@ func (m *matcher) placesFrom(i, nt int, ro role, types typeSet, split bool) bool
 		nq++
 		k = b
 	}
+	// A name written with diacritics must match them (tone placement
+	// aside); one written without matches any, exact spellings first.
+	rows := m.r.byName[string(q.phrase(i, j))]
+	strict := q.accented(i, j)
+	if strict {
+		any := false
+		for _, pi := range rows {
+			if q.raw(i, j, m.r.places[pi].name) {
+				any = true
+				break
+			}
+		}
+		strict = any
+	}
 	ctxProv := m.contextProvince()
 	found := false
-	for _, pi := range m.r.byName[string(q.phrase(i, j))] {
+	for _, pi := range rows {
 		p := &m.r.places[pi]
 		if !types.has(p.typ) || !m.within(p, quals[:nq]) {
 			continue
@@ -415,6 +440,8 @@ func (m *matcher) placesFrom(i, nt int, ro role, types typeSet, split bool) bool
 		score := 0
 		if q.raw(i, j, p.name) {
 			score += 4
+		} else if strict {
+			continue
 		}
 		if ctxProv != "" && m.r.provinceCode(pi) == ctxProv {
 			score += 2

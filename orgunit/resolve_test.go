@@ -26,7 +26,8 @@ func TestResolve(t *testing.T) {
 		{"Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk", "2025-09-02", "place/66@2025-07-01/front-committee", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk", 1},
 		{"Ban Dân vận Trung ương", "2020-07-09", "party/tw/ban-dan-van", "Ban Dân vận Trung ương", 1},
 		{"Ban Tuyên giáo và Dân vận Trung ương", "2025-10-01", "party/tw/ban-tuyen-giao-dan-van", "", 1},
-		{"Đảng ủy xã Phú Mỹ", "2025-08-01", "place/08236@2025-07-01/party-committee", "Đảng ủy xã Phú Mỹ", 3},
+		{"Đảng ủy xã Phú Mỹ", "2025-08-01", "place/08236@2025-07-01/party-committee", "Đảng ủy xã Phú Mỹ", 2},
+		{"Đảng ủy xã Phu My", "2025-08-01", "place/08236@2025-07-01/party-committee", "Đảng ủy xã Phú Mỹ", 3}, // Phú Mỹ ×2, Phù Mỹ
 		{"HĐND huyện Kim Thành", "2023-05-10", "place/293/peoples-council", "Hội đồng nhân dân huyện Kim Thành", 1},
 		{"Bộ Nông nghiệp và Môi trường", "2025-04-01", "state/bo-nong-nghiep-moi-truong", "", 1},
 		{"Ban Tổ chức TW", "2019-01-01", "party/tw/ban-to-chuc", "Ban Tổ chức Trung ương", 1},
@@ -63,6 +64,14 @@ func TestResolve(t *testing.T) {
 		{"Ban Tuyên giáo - Dân vận Trung ương", "2025-10-01", "party/tw/ban-tuyen-giao-dan-van", "", 1},
 		{"Ban Chính sách, chiến lược Trung ương", "2025-10-01", "party/tw/ban-chinh-sach-chien-luoc", "", 1},
 		{"Ban Tổ chức Trung ương khóa XII", "2017-01-01", "party/tw/ban-to-chuc", "", 1},
+
+		{"Văn phòng UBND tỉnh Hậu Giang", "2022-01-01", "place/93/committee-office", "Văn phòng Ủy ban nhân dân tỉnh Hậu Giang", 1},
+		{"Tỉnh ủy Hải Dương (cũ)", "2024-01-01", "place/30/party-committee", "Tỉnh ủy Hải Dương", 1},
+		{"Tỉnh ủy Hải Dương (cũ)", "2025-08-01", "", "", 0},
+
+		// Diacritics that are written must match.
+		{"HĐND xã Cẩm Thủy", "2020-01-01", "", "", 0}, // Cẩm Thủy was a huyện; xã Cam Thủy does not match
+		{"HĐND xã Cẩm Thủy", "2025-08-01", "place/15127@2025-07-01/peoples-council", "Hội đồng nhân dân xã Cẩm Thủy", 1},
 
 		// Places qualified by their parents.
 		{"UBND thị xã Đông Triều, tỉnh Quảng Ninh", "2019-06-01", "place/205/peoples-committee", "Ủy ban nhân dân thị xã Đông Triều", 1},
@@ -163,6 +172,8 @@ func TestResolveContext(t *testing.T) {
 		{"Huyện ủy", commune, "2019-06-01", "place/470/party-committee"},
 		{"Đảng ủy", commune, "2019-06-01", "place/19741/party-committee"},
 		{"Ban Thường vụ Thành ủy", ninhBinhCity, "2020-07-09", "place/369/standing-board"},
+		{"Ban Tổ chức TU", mustLookup(t, "place/01"), "2022-01-01", "place/01/organization-commission"},
+		{"Văn phòng UBND tỉnh", qn, "2022-01-01", "place/22/committee-office"},
 		{"Tỉnh ủy", ninhBinhCity, "2020-07-09", "place/37/party-committee"},
 	}
 	for _, tt := range tests {

@@ -24,6 +24,7 @@ const (
 	roleCommittee
 	roleFront
 	roleNADelegation
+	roleCommitteeOffice
 	numRoles
 )
 
@@ -71,7 +72,8 @@ var roles = [numRoles]roleInfo{
 	roleCouncil:      {slug: "peoples-council", kind: KindPeoplesCouncil, levels: atAll},
 	roleCommittee:    {slug: "peoples-committee", kind: KindPeoplesCommittee, levels: atAll},
 	roleFront:        {slug: "front-committee", kind: KindFatherlandFront, levels: atAll},
-	roleNADelegation: {slug: "na-delegation", kind: KindNADelegation, levels: atProvince},
+	roleNADelegation:    {slug: "na-delegation", kind: KindNADelegation, levels: atProvince},
+	roleCommitteeOffice: {slug: "committee-office", kind: KindStateOffice, levels: atProvince},
 }
 
 // nameOf returns the Vietnamese name of this body of place p.
@@ -87,6 +89,8 @@ func (info *roleInfo) nameOf(p *placeRec) string {
 		return "Ủy ban Mặt trận Tổ quốc Việt Nam " + p.inName()
 	case KindNADelegation:
 		return "Đoàn đại biểu Quốc hội " + p.inName()
+	case KindStateOffice:
+		return "Văn phòng Ủy ban nhân dân " + p.inName()
 	}
 	return info.prefix + p.partyName()
 }
@@ -104,6 +108,8 @@ func (info *roleInfo) englishOf(p *placeRec) string {
 		return "Vietnam Fatherland Front Committee of " + p.englishName()
 	case KindNADelegation:
 		return "National Assembly Deputies' Delegation of " + p.englishName()
+	case KindStateOffice:
+		return "Office of the " + p.englishAttr() + " People's Committee"
 	}
 	return info.english + p.englishAttr() + " Party Committee"
 }

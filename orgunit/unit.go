@@ -302,6 +302,8 @@ func (r *registry) parentOf(p *placeRec, i int32, ro role, parentPlace int32) Un
 		return pu
 	case roleNADelegation:
 		return body("state/quoc-hoi")
+	case roleCommitteeOffice:
+		return placeUnit(i, roleCommittee)
 	}
 	return placeUnit(i, roleParty)
 }
