@@ -71,6 +71,10 @@ type tables struct {
 	families    []familyRow
 
 	lex       *trie           // every phrase, by word keys
+	officeRow []int           // row of titles → row of its canonical office
+	memKeys   map[string]int  // key of a membership form or expansion → row
+	titleKeys map[string]int  // key of a title form → row
+	starters  map[string]bool // lower-case words that may open a mention
 	familyKey map[string]int  // key of a one-word family name → index in families
 	offices   map[string]int  // key of a canonical title → index in titles (first row)
 	stop      map[string]bool // words that end a unit name
@@ -229,6 +233,33 @@ func loadTables() *tables {
 		}
 	}
 
+	t.officeRow = make([]int, len(t.titles))
+	t.titleKeys = map[string]int{}
+	for i, r := range t.titles {
+		t.officeRow[i] = t.offices[key(r.title)]
+		if _, dup := t.titleKeys[key(r.form)]; !dup {
+			t.titleKeys[key(r.form)] = i
+		}
+	}
+	t.memKeys = map[string]int{}
+	for i, r := range t.memberships {
+		for _, k := range []string{key(r.form), key(r.expansion)} {
+			if _, dup := t.memKeys[k]; !dup {
+				t.memKeys[k] = i
+			}
+		}
+	}
+	t.starters = map[string]bool{"các": true}
+	for _, r := range t.honorifics {
+		if r.kind == kindHonorific {
+			t.starters[key(strings.Fields(r.form)[0])] = true
+		}
+	}
+	for _, r := range t.modifiers {
+		if r.mod&(Former|New|Acting) != 0 {
+			t.starters[key(strings.Fields(r.form)[0])] = true
+		}
+	}
 	// The lexicon: every phrase a mention is made of.
 	for i := range t.titles {
 		t.lex.add(t.titles[i].form, entry{kind: eTitle, idx: i})

@@ -130,6 +130,12 @@ func (p *parser) findIn(sig *signature, yield func(Match) bool) bool {
 			i++
 			continue
 		}
+		if !t.upper && !p.t.starters[t.key] {
+			// A lower-case word opens a mention only as an honorific, a
+			// modifier (nguyên, tân) or a list (các).
+			i++
+			continue
+		}
 		_, starts := root[t.key]
 		if t.key == "các" {
 			if next, ok := p.list(i, yield); ok {
@@ -290,11 +296,8 @@ func titleCase(s string) string {
 	if !allCaps(s) {
 		return s
 	}
-	k := key(s)
-	for _, r := range data().titles {
-		if key(r.form) == k {
-			return r.form
-		}
+	if i, ok := data().titleKeys[key(s)]; ok {
+		return data().titles[i].form
 	}
 	return s
 }

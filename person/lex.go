@@ -87,7 +87,10 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	if caseOf(r) != 0 {
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // joiners may sit inside a word when a word character follows: T.Ư, TP.HCM,
@@ -156,12 +159,55 @@ func (z *tokenizer) tokenize(text string, from, to int) {
 			i += size
 			continue
 		}
-		// A word.
+		// A word: find its end and, on the way, whether its key is the word
+		// itself (lower case, NFC, no look-alike), the common case that
+		// needs no copy.
 		start := i
 		i += size
+		upper, lowerSeen, slow := 0, false, false
+		letters := 0
+		var prev, last rune
+		note := func(r rune) {
+			switch c := caseOf(r); c {
+			case 'U':
+				upper++
+				letters++
+			case 'l':
+				lowerSeen = true
+				letters++
+			case 'm':
+				slow = true
+			}
+			if r == 0xD0 || r == 0xF0 {
+				slow = true
+			}
+			prev, last = last, r
+		}
+		note(r)
+		first := r
 		for i < to {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+					lowerSeen = lowerSeen || c >= 'a'
+					if c >= 'a' {
+						letters++
+					}
+					prev, last = last, rune(c)
+					i++
+					continue
+				}
+				if 'A' <= c && c <= 'Z' {
+					upper++
+					letters++
+					prev, last = last, rune(c)
+					i++
+					continue
+				}
+			}
 			r, size = utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
+				note(r)
 				i += size
 				continue
 			}
@@ -169,32 +215,88 @@ func (z *tokenizer) tokenize(text string, from, to int) {
 				r2, _ := utf8.DecodeRuneInString(text[i+size:])
 				if isWordRune(r2) {
 					i += size
+					prev, last = 0, 0
 					continue
 				}
 			}
 			break
 		}
 		w := text[start:i]
-		koff := len(z.keys)
-		z.keys = appendKey(z.keys, w)
-		if i < to && text[i] == '.' && dotted[string(z.keys[koff:])] {
-			i++
-			w = text[start:i]
-			z.keys = append(z.keys, '.')
+		if (prev == 'o' || prev == 'u' || prev == 'O' || prev == 'U') && strings.ContainsRune(oldTones, last) {
+			slow = true
 		}
-		// The key is a view of the arena: the arena only grows while this
-		// text is read, and keys never leave the parser.
 		tk := token{start: start, end: i, kind: tWord, nl: nl}
-		if len(z.keys) > koff {
-			tk.key = unsafe.String(&z.keys[koff], len(z.keys)-koff)
+		if upper == 0 && !slow {
+			tk.key = w
+			if i < to && text[i] == '.' && dotted[w] {
+				i++
+				tk.end = i
+				tk.key = text[start:i]
+			}
+		} else {
+			koff := len(z.keys)
+			z.keys = appendKey(z.keys, w)
+			if i < to && text[i] == '.' && dotted[string(z.keys[koff:])] {
+				i++
+				tk.end = i
+				z.keys = append(z.keys, '.')
+			}
+			// The key is a view of the arena: the arena only grows while
+			// this text is read, and keys never leave the parser.
+			if len(z.keys) > koff {
+				tk.key = unsafe.String(&z.keys[koff], len(z.keys)-koff)
+			}
 		}
 		nl = 0
-		first, _ := utf8.DecodeRuneInString(w)
-		tk.upper = unicode.IsUpper(first)
+		tk.upper = upper > 0 && caseOf(first) == 'U'
 		tk.digit = '0' <= first && first <= '9'
-		tk.caps = allCaps(w)
+		tk.caps = upper >= 2 && !lowerSeen
+		_ = letters
 		z.toks = append(z.toks, tk)
 	}
+}
+
+// oldTones are the toned vowels that the old tone placement writes after o
+// or u at the end of a syllable (hoà, uỷ).
+const oldTones = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"
+
+// caseOf classifies a rune of a word: 'U' upper-case letter, 'l' lower-case
+// letter, 'm' combining mark, 0 other. Vietnamese letters are looked up
+// without the unicode tables.
+func caseOf(r rune) byte {
+	switch {
+	case r < utf8.RuneSelf:
+		switch {
+		case 'A' <= r && r <= 'Z':
+			return 'U'
+		case 'a' <= r && r <= 'z':
+			return 'l'
+		}
+		return 0
+	case r >= 0x00C0 && r <= 0x00DE && r != 0xD7:
+		return 'U'
+	case r >= 0x00DF && r <= 0x00FF && r != 0xF7:
+		return 'l'
+	case r >= 0x1EA0 && r <= 0x1EF9, r == 0x0102 || r == 0x0103, r == 0x0110 || r == 0x0111,
+		r == 0x0128 || r == 0x0129, r == 0x0168 || r == 0x0169:
+		if r&1 == 0 {
+			return 'U'
+		}
+		return 'l'
+	case r == 0x01A0 || r == 0x01AF:
+		return 'U'
+	case r == 0x01A1 || r == 0x01B0:
+		return 'l'
+	case r >= 0x0300 && r <= 0x036F:
+		return 'm'
+	case unicode.IsUpper(r):
+		return 'U'
+	case unicode.IsLower(r):
+		return 'l'
+	case unicode.Is(unicode.Mn, r):
+		return 'm'
+	}
+	return 0
 }
 
 // allCaps reports whether w has two or more letters, all upper case.

@@ -131,14 +131,23 @@ func isNameWord(w string) bool {
 
 // splitName splits the words of a name into its parts.
 func splitName(words []string) Name {
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = key(w)
+	}
+	return splitNameKeys(words, keys)
+}
+
+// splitNameKeys is splitName given the keys of the words.
+func splitNameKeys(words, keys []string) Name {
 	t := data()
-	k0 := key(words[0])
+	k0 := keys[0]
 	if t.ethnic[k0] || len(words[0]) > 2 && (strings.HasPrefix(words[0], "H'") || strings.HasPrefix(words[0], "H’")) {
-		return splitFamilyLast(words)
+		return splitFamilyLast(words, keys)
 	}
 	fam := 1
 	if len(words) >= 3 {
-		if e, n := t.lex.longestWords(words, func(e entry) bool { return e.kind == eFamily && !t.families[e.idx].last }); n > 1 {
+		if e, n := t.lex.longestWords(keys, func(e entry) bool { return e.kind == eFamily && !t.families[e.idx].last }); n > 1 {
 			_ = e
 			fam = n
 		}
@@ -153,17 +162,17 @@ func splitName(words []string) Name {
 // splitFamilyLast splits an Ê Đê name: the marker Y or H' (when written as a
 // word of its own) is the middle name, the family name is the longest known
 // family at the end, or else the last word.
-func splitFamilyLast(words []string) Name {
+func splitFamilyLast(words, keys []string) Name {
 	t := data()
 	n := Name{familyLast: true}
-	rest := words
-	if t.ethnic[key(words[0])] {
+	rest, restKeys := words, keys
+	if t.ethnic[keys[0]] {
 		n.middle = words[0]
-		rest = words[1:]
+		rest, restKeys = words[1:], keys[1:]
 	}
 	fam := 1
 	for k := min(3, len(rest)-1); k >= 2; k-- {
-		if e, m := t.lex.longestWords(rest[len(rest)-k:], func(e entry) bool { return e.kind == eFamily && t.families[e.idx].last }); m == k {
+		if e, m := t.lex.longestWords(restKeys[len(rest)-k:], func(e entry) bool { return e.kind == eFamily && t.families[e.idx].last }); m == k {
 			_ = e
 			fam = k
 			break
@@ -181,13 +190,13 @@ func splitFamilyLast(words []string) Name {
 	return n
 }
 
-// longestWords is [trie.longest] over plain words.
-func (t *trie) longestWords(words []string, accept func(entry) bool) (entry, int) {
+// longestWords is [trie.longest] over the keys of plain words.
+func (t *trie) longestWords(keys []string, accept func(entry) bool) (entry, int) {
 	n := t
 	var best entry
 	bestN := 0
-	for j, w := range words {
-		c := n.next[key(w)]
+	for j, k := range keys {
+		c := n.next[k]
 		if c == nil {
 			break
 		}

@@ -228,11 +228,13 @@ func (p *parser) familyAt(i int) bool {
 
 // nameOf builds the Name of tokens [a, b).
 func (p *parser) nameOf(a, b int) Name {
-	words := make([]string, 0, b-a)
+	var wb, kb [6]string
+	words, keys := wb[:0], kb[:0]
 	for i := a; i < b; i++ {
 		words = append(words, p.text[p.toks[i].start:p.toks[i].end])
+		keys = append(keys, p.toks[i].key)
 	}
-	return splitName(words)
+	return splitNameKeys(words, keys)
 }
 
 // carve looks for a person's name at the end of the unit [a, e) (a title
@@ -752,12 +754,10 @@ func (p *parser) membership(s seg) Membership {
 	}
 	// A seat in a committee written in full: look the whole form up, or
 	// describe it.
-	k := key(m.form)
-	for _, r := range p.t.memberships {
-		if key(r.form) == k || key(r.expansion) == k {
-			m.expansion, m.english, m.status = r.expansion, r.english, r.status
-			return m
-		}
+	if i, ok := p.t.memKeys[key(m.form)]; ok {
+		r := p.t.memberships[i]
+		m.expansion, m.english, m.status = r.expansion, r.english, r.status
+		return m
 	}
 	m.expansion = m.form
 	m.status = Confirmed

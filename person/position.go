@@ -51,7 +51,7 @@ func (o Office) row() (titleRow, bool) {
 // same canonical title, so that abbreviations and spellings share one Office.
 func officeOf(row int) Office {
 	t := data()
-	return Office(t.offices[key(t.titles[row].title)] + 1)
+	return Office(t.officeRow[row] + 1)
 }
 
 // A Position is an office held in a unit, as a title string writes it:
@@ -201,9 +201,10 @@ func (p Position) English() string {
 type Option func(*config)
 
 type config struct {
-	at    time.Time
-	ctx   unitRef
-	units map[string]unitRef // resolved units, by the words naming them
+	at     time.Time
+	ctx    unitRef
+	units  map[string]unitRef // resolved units, by the words naming them
+	places map[string]bool    // whether words name a place
 }
 
 // At gives the date as of which units are resolved (an article's date). The

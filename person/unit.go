@@ -54,12 +54,21 @@ func unitEnglish(u unitRef) string {
 // rather than a person) as of the configured date. Communes are left out:
 // many are named after people ("phường Phan Đình Phùng").
 func isPlace(words string, c *config) bool {
+	if v, ok := c.places[words]; ok {
+		return v
+	}
+	v := false
 	for _, u := range orgunit.Resolve(words, c.at).Candidates {
 		if u.Kind().IsPlace() && (u.Level() == orgunit.Province || u.Level() == orgunit.District) {
-			return true
+			v = true
+			break
 		}
 	}
-	return false
+	if c.places == nil {
+		c.places = map[string]bool{}
+	}
+	c.places[words] = v
+	return v
 }
 
 // unitFacts is what the Popolo export needs of a resolved unit.
