@@ -33,11 +33,14 @@ var (
 	bodiesTSV string
 	//go:embed data/body_successors.tsv
 	bodySuccessorsTSV string
+	//go:embed data/departments.tsv
+	departmentsTSV string
 )
 
 var dataFiles = map[string]*string{
 	"provinces.tsv": &provincesTSV, "districts.tsv": &districtsTSV, "communes.tsv": &communesTSV,
 	"place_successors.tsv": &placeSuccessorsTSV, "bodies.tsv": &bodiesTSV, "body_successors.tsv": &bodySuccessorsTSV,
+	"departments.tsv": &departmentsTSV,
 }
 
 // A day is a date as days since 1970-01-01 (UTC). The zero day means
@@ -132,6 +135,8 @@ type registry struct {
 	children  map[string][]int32 // parent code → rows
 	bodyByKey map[string][]int32 // folded name or alias → bodies
 	bodyByID  map[string]int32
+	depts     []roleInfo      // departments of provinces, as roles from roleDeptBase
+	deptByKey map[string]role // folded name or alias → department
 }
 
 var (
@@ -214,6 +219,7 @@ func load() (*registry, error) {
 		children:  map[string][]int32{},
 		bodyByKey: map[string][]int32{},
 		bodyByID:  map[string]int32{},
+		deptByKey: map[string]role{},
 	}
 	for _, file := range [...]string{"provinces.tsv", "districts.tsv", "communes.tsv"} {
 		rows, err := tsvRows(file, 10)
@@ -301,6 +307,9 @@ func load() (*registry, error) {
 		}
 		b.parent = p
 	}
+	if err := r.loadDepartments(); err != nil {
+		return nil, err
+	}
 	for _, file := range [...]string{"place_successors.tsv", "body_successors.tsv"} {
 		rows, err := tsvRows(file, 6)
 		if err != nil {
@@ -345,4 +354,44 @@ func containsInt32(s []int32, v int32) bool {
 		}
 	}
 	return false
+}
+
+func (r *registry) loadDepartments() error {
+	rows, err := tsvRows("departments.tsv", 12)
+	if err != nil {
+		return err
+	}
+	if len(rows) > maxDepts {
+		return fmt.Errorf("departments.tsv: %d rows, at most %d", len(rows), maxDepts)
+	}
+	succ := make([]string, len(rows))
+	for i, f := range rows {
+		sp, err := parseSpan(f[5], f[6], f[7])
+		if err != nil {
+			return fmt.Errorf("departments.tsv: %s: %v", f[0], err)
+		}
+		if _, ok := r.bodyByID[f[4]]; !ok {
+			return fmt.Errorf("departments.tsv: %s: unknown ministry %s", f[0], f[4])
+		}
+		ro := roleDeptBase + role(i)
+		r.depts = append(r.depts, roleInfo{slug: f[0], kind: KindDepartment, levels: atProvince,
+			prefix: f[1], english: f[3], window: sp, act: f[8], endAct: f[9], source: f[11]})
+		for _, n := range append([]string{f[1]}, strings.Split(f[2], "|")...) {
+			if n != "" {
+				r.deptByKey[phraseKey(n)] = ro
+			}
+		}
+		succ[i] = f[10]
+	}
+	for i, s := range succ {
+		if s == "" {
+			continue
+		}
+		ro := r.roleBySlug(s)
+		if ro < roleDeptBase {
+			return fmt.Errorf("departments.tsv: %s: unknown successor %s", r.depts[i].slug, s)
+		}
+		r.depts[i].successor = ro
+	}
+	return nil
 }

@@ -115,9 +115,15 @@ func ExamplePlaces() {
 
 func ExampleUnit_Bodies() {
 	u, _ := orgunit.Lookup("place/37@2025-07-01")
+	departments := 0
 	for _, b := range u.Bodies() {
+		if b.Kind() == orgunit.KindDepartment {
+			departments++
+			continue
+		}
 		fmt.Println(b.Name())
 	}
+	fmt.Println("and", departments, "departments (sở)")
 	// Output:
 	// Tỉnh ủy Ninh Bình
 	// Ban Thường vụ Tỉnh ủy Ninh Bình
@@ -132,6 +138,7 @@ func ExampleUnit_Bodies() {
 	// Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình
 	// Đoàn đại biểu Quốc hội tỉnh Ninh Bình
 	// Văn phòng Ủy ban nhân dân tỉnh Ninh Bình
+	// and 10 departments (sở)
 }
 
 func ExampleUnit_UnmarshalText() {

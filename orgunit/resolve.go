@@ -271,6 +271,13 @@ func (m *matcher) run() {
 // roles resolves words 0..nt-1 as a body of a place, or a place.
 func (m *matcher) roles(nt int) {
 	q := &m.q
+	// A department of a province: "Sở Xây dựng tỉnh Tây Ninh".
+	for k := min(nt, 16); k >= 2; k-- {
+		if d, ok := m.r.deptByKey[string(q.phrase(0, k))]; ok {
+			m.places(k, nt, d, provinceTypes)
+			return
+		}
+	}
 	i := 0
 	ro := roleNone
 	types := anyType

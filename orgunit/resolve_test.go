@@ -69,6 +69,14 @@ func TestResolve(t *testing.T) {
 		{"Tỉnh ủy Hải Dương (cũ)", "2024-01-01", "place/30/party-committee", "Tỉnh ủy Hải Dương", 1},
 		{"Tỉnh ủy Hải Dương (cũ)", "2025-08-01", "", "", 0},
 
+		// Departments of provinces.
+		{"Sở Xây dựng tỉnh Tây Ninh", "2022-01-01", "place/72/so-xay-dung", "Sở Xây dựng tỉnh Tây Ninh", 1},
+		{"Sở Giao thông Vận tải tỉnh Tây Ninh", "2022-01-01", "place/72/so-giao-thong-van-tai", "Sở Giao thông vận tải tỉnh Tây Ninh", 1},
+		{"Sở TT&TT tỉnh Hậu Giang", "2022-01-01", "place/93/so-thong-tin-truyen-thong", "Sở Thông tin và Truyền thông tỉnh Hậu Giang", 1},
+		{"Sở KH-ĐT TP.HCM", "2022-01-01", "place/79/so-ke-hoach-dau-tu", "Sở Kế hoạch và Đầu tư Thành phố Hồ Chí Minh", 1},
+		{"Sở Nông nghiệp và Môi trường tỉnh Ninh Bình", "2025-08-01", "place/37@2025-07-01/so-nong-nghiep-moi-truong", "", 1},
+		{"Sở Kế hoạch và Đầu tư tỉnh Ninh Bình", "2025-08-01", "", "", 0},
+
 		// Diacritics that are written must match.
 		{"HĐND xã Cẩm Thủy", "2020-01-01", "", "", 0}, // Cẩm Thủy was a huyện; xã Cam Thủy does not match
 		{"HĐND xã Cẩm Thủy", "2025-08-01", "place/15127@2025-07-01/peoples-council", "Hội đồng nhân dân xã Cẩm Thủy", 1},
@@ -142,6 +150,23 @@ func TestResolveElsewhere(t *testing.T) {
 	assert.Equal(t, "Ủy ban nhân dân tỉnh Ninh Bình", succ[0].Unit.Name())
 	assert.Equal(t, "202/2025/QH15", succ[0].Act)
 
+	// A department that merged: the successor is the department that took
+	// over, in the province the old one became.
+	res = Resolve("Sở Kế hoạch và Đầu tư tỉnh Hà Nam", date("2025-08-01"))
+	require.NotEmpty(t, res.Elsewhere)
+	succ = res.Elsewhere[0].Successors()
+	require.Len(t, succ, 1)
+	assert.Equal(t, "Sở Tài chính tỉnh Ninh Bình", succ[0].Unit.Name())
+	assert.Equal(t, "place/37@2025-07-01/so-tai-chinh", succ[0].Unit.ID())
+	assert.Equal(t, "Ủy ban nhân dân tỉnh Ninh Bình", succ[0].Unit.Parent().Name())
+
+	// A provincial commission merged in 2025.
+	comm := mustLookup(t, "place/22/propaganda-commission")
+	assert.True(t, comm.EndedBy())
+	succ = comm.Successors()
+	require.Len(t, succ, 1)
+	assert.Equal(t, "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ninh", succ[0].Unit.Name())
+
 	// Several communes share a name: all are candidates, exact spelling first.
 	res = Resolve("Đảng ủy xã Phù Mỹ", date("2025-08-01"))
 	require.NotEmpty(t, res.Candidates)
@@ -174,6 +199,8 @@ func TestResolveContext(t *testing.T) {
 		{"Ban Thường vụ Thành ủy", ninhBinhCity, "2020-07-09", "place/369/standing-board"},
 		{"Ban Tổ chức TU", mustLookup(t, "place/01"), "2022-01-01", "place/01/organization-commission"},
 		{"Văn phòng UBND tỉnh", qn, "2022-01-01", "place/22/committee-office"},
+		{"Sở Xây dựng", qn, "2022-01-01", "place/22/so-xay-dung"},
+		{"Sở KH-ĐT", commune, "2019-06-01", "place/45/so-ke-hoach-dau-tu"},
 		{"Tỉnh ủy", ninhBinhCity, "2020-07-09", "place/37/party-committee"},
 	}
 	for _, tt := range tests {

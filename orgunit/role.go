@@ -36,7 +36,9 @@ const (
 )
 
 type roleInfo struct {
-	slug    string
+	slug      string
+	successor role   // the body that took over when this kind ended
+	source    string // for departments
 	kind    Kind
 	levels  uint8
 	prefix  string // before the Party committee's name, for the committee's organs
@@ -61,9 +63,9 @@ var roles = [numRoles]roleInfo{
 	roleInspection:     {slug: "inspection-commission", kind: KindInspectionCommission, levels: atAll, prefix: "Ủy ban Kiểm tra ", english: "Inspection Commission of the "},
 	roleOrganization:   {slug: "organization-commission", kind: KindOrganizationCommission, levels: atProvince | atDistrict, prefix: "Ban Tổ chức ", english: "Organisation Commission of the "},
 	rolePropaganda: {slug: "propaganda-commission", kind: KindPropagandaCommission, levels: atProvince | atDistrict, prefix: "Ban Tuyên giáo ", english: "Commission for Communication and Education of the ",
-		window: span{to: mustDay("2025-07-01"), toBy: true}, endAct: "329-QĐ/TW"},
+		window: span{to: mustDay("2025-07-01"), toBy: true}, endAct: "329-QĐ/TW", successor: rolePropMass},
 	roleMassMobilization: {slug: "mass-mobilization-commission", kind: KindMassMobilizationCommission, levels: atProvince | atDistrict, prefix: "Ban Dân vận ", english: "Mass Mobilisation Commission of the ",
-		window: span{to: mustDay("2025-07-01"), toBy: true}, endAct: "329-QĐ/TW"},
+		window: span{to: mustDay("2025-07-01"), toBy: true}, endAct: "329-QĐ/TW", successor: rolePropMass},
 	rolePropMass: {slug: "propaganda-mass-mobilization-commission", kind: KindPropagandaMassMobilizationCommission, levels: atProvince, prefix: "Ban Tuyên giáo và Dân vận ", english: "Commission for Information, Education and Mass Mobilisation of the ",
 		window: span{from: mustDay("2025-07-01"), fromBy: true}, act: "329-QĐ/TW"},
 	roleInternal: {slug: "internal-affairs-commission", kind: KindInternalAffairsCommission, levels: atProvince, prefix: "Ban Nội chính ", english: "Internal Affairs Commission of the ",
@@ -91,6 +93,8 @@ func (info *roleInfo) nameOf(p *placeRec) string {
 		return "Đoàn đại biểu Quốc hội " + p.inName()
 	case KindStateOffice:
 		return "Văn phòng Ủy ban nhân dân " + p.inName()
+	case KindDepartment:
+		return info.prefix + " " + p.inName()
 	}
 	return info.prefix + p.partyName()
 }
@@ -110,14 +114,47 @@ func (info *roleInfo) englishOf(p *placeRec) string {
 		return "National Assembly Deputies' Delegation of " + p.englishName()
 	case KindStateOffice:
 		return "Office of the " + p.englishAttr() + " People's Committee"
+	case KindDepartment:
+		return info.english + " of " + p.englishName()
 	}
 	return info.english + p.englishAttr() + " Party Committee"
 }
 
-func roleBySlug(s string) role {
-	for i := roleParty; i < numRoles; i++ {
-		if roles[i].slug == s {
-			return i
+// roleDeptBase is the first role of the departments of data/departments.tsv.
+const (
+	roleDeptBase role = 64
+	maxDepts          = 128
+)
+
+// info returns the description of role ro, or nil for none.
+func (r *registry) info(ro role) *roleInfo {
+	switch {
+	case ro >= roleDeptBase:
+		if i := int(ro - roleDeptBase); i < len(r.depts) {
+			return &r.depts[i]
+		}
+	case ro > roleNone && ro < numRoles:
+		return &roles[ro]
+	}
+	return nil
+}
+
+// allRoles returns the roles of places: the fixed ones, then the departments.
+func (r *registry) allRoles() []role {
+	out := make([]role, 0, int(numRoles)+len(r.depts))
+	for ro := roleParty; ro < numRoles; ro++ {
+		out = append(out, ro)
+	}
+	for i := range r.depts {
+		out = append(out, roleDeptBase+role(i))
+	}
+	return out
+}
+
+func (r *registry) roleBySlug(s string) role {
+	for _, ro := range r.allRoles() {
+		if r.info(ro).slug == s {
+			return ro
 		}
 	}
 	return roleNone
@@ -131,7 +168,10 @@ var hcmcNoCouncil = span{from: mustDay("2021-07-01"), to: mustDay("2025-07-01")}
 // roleSpan returns the validity of role ro of place p, and false when the
 // place never had such a body.
 func (r *registry) roleSpan(p *placeRec, ro role) (s span, act, endAct string, ok bool) {
-	info := &roles[ro]
+	info := r.info(ro)
+	if info == nil {
+		return span{}, "", "", false
+	}
 	lv := placeTypes[p.typ].level
 	if info.levels&(1<<lv) == 0 {
 		return span{}, "", "", false

@@ -4,6 +4,7 @@ package orgunit
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"time"
 )
@@ -41,7 +42,7 @@ func (u Unit) IsValid() bool {
 	if u.isBody() {
 		return i >= 0 && int(i) < len(r.bodies)
 	}
-	return i >= 0 && int(i) < len(r.places) && u.role() < numRoles
+	return i >= 0 && int(i) < len(r.places) && (u.role() == roleNone || r.info(u.role()) != nil)
 }
 
 // view is what the methods of a valid Unit read.
@@ -91,7 +92,7 @@ func (u Unit) ID() string {
 	}
 	id := placeID(v.p)
 	if v.ro != roleNone {
-		id += "/" + roles[v.ro].slug
+		id += "/" + v.r.info(v.ro).slug
 	}
 	return id
 }
@@ -158,7 +159,7 @@ func (u Unit) Name() string {
 	if v.ro == roleNone {
 		return v.p.fullName()
 	}
-	return roles[v.ro].nameOf(v.p)
+	return v.r.info(v.ro).nameOf(v.p)
 }
 
 // ShortName returns the name of a place without its type ("Khánh Hòa"), and
@@ -190,7 +191,7 @@ func (u Unit) English() string {
 	if v.ro == roleNone {
 		return v.p.englishName()
 	}
-	return roles[v.ro].englishOf(v.p)
+	return v.r.info(v.ro).englishOf(v.p)
 }
 
 // Kind returns what u is, or 0 for the zero Unit.
@@ -204,7 +205,7 @@ func (u Unit) Kind() Kind {
 	case v.ro == roleNone:
 		return placeTypes[v.p.typ].kind
 	}
-	return roles[v.ro].kind
+	return v.r.info(v.ro).kind
 }
 
 // Level returns the tier of u, or 0 for the zero Unit.
@@ -305,6 +306,9 @@ func (r *registry) parentOf(p *placeRec, i int32, ro role, parentPlace int32) Un
 	case roleCommitteeOffice:
 		return placeUnit(i, roleCommittee)
 	}
+	if r.info(ro).kind == KindDepartment {
+		return placeUnit(i, roleCommittee)
+	}
 	return placeUnit(i, roleParty)
 }
 
@@ -360,20 +364,20 @@ func (u Unit) InForce(t time.Time) bool {
 // "1318/NQ-UBTVQH15"), or "" when not recorded.
 func (u Unit) Act() string {
 	v, ok := u.view()
-	if !ok || v.act == "tw-2025-02-03" || v.act == "ban-2012" || v.act == "qh-2025-02-18" {
+	if !ok {
 		return ""
 	}
-	return v.act
+	return docCode(v.act)
 }
 
 // EndAct returns the act that ended u, as a document code, or "" when u is
 // in force or the act is not recorded.
 func (u Unit) EndAct() string {
 	v, ok := u.view()
-	if !ok || v.endAct == "tw-2025-02-03" || v.endAct == "qh-2025-02-18" {
+	if !ok {
 		return ""
 	}
-	return v.endAct
+	return docCode(v.endAct)
 }
 
 // A Successor is a unit that took over from one that ended.
@@ -385,37 +389,62 @@ type Successor struct {
 }
 
 // Successors returns the units that u became, or nil. For a body of a place
-// (a Tỉnh ủy, a people's committee) they are the same bodies of the places
-// the place became.
+// (a Tỉnh ủy, a people's committee, a department) they are the bodies, in
+// force when it ended, of the same place or of the places the place became,
+// of the same kind or of the kind that took over (Ban Tuyên giáo và Dân vận
+// for Ban Tuyên giáo, Sở Tài chính for Sở Kế hoạch và Đầu tư).
 func (u Unit) Successors() []Successor {
 	v, ok := u.view()
 	if !ok {
 		return nil
 	}
-	base := u
-	if v.ro != roleNone {
-		base = placeUnit(u.index(), roleNone)
+	if v.ro == roleNone {
+		var out []Successor
+		for _, s := range v.r.succ[u] {
+			out = append(out, Successor{Unit: s.to, Relation: s.rel, From: s.date.time(), Act: docCode(s.act)})
+		}
+		return out
 	}
-	recs := v.r.succ[base]
+	end := v.span.to
+	if end == 0 {
+		return nil
+	}
+	type target struct {
+		place int32
+		rel   Relation
+		act   string
+	}
+	targets := []target{{place: u.index(), rel: MergedInto, act: v.endAct}}
+	for _, s := range v.r.succ[placeUnit(u.index(), roleNone)] {
+		targets = append(targets, target{place: s.to.index(), rel: s.rel, act: s.act})
+	}
+	kinds := []role{v.ro}
+	if s := v.r.info(v.ro).successor; s != roleNone {
+		kinds = append(kinds, s)
+	}
 	var out []Successor
-	for _, s := range recs {
-		to := s.to
-		if v.ro != roleNone {
-			if to.isBody() {
+	for _, t := range targets {
+		for _, ro := range kinds {
+			x := placeUnit(t.place, ro)
+			if x == u || slices.ContainsFunc(out, func(s Successor) bool { return s.Unit == x }) {
 				continue
 			}
-			if _, _, _, ok := v.r.roleSpan(&v.r.places[to.index()], v.ro); !ok {
-				continue
+			if xv, ok := x.view(); ok && xv.span.contains(end) {
+				out = append(out, Successor{Unit: x, Relation: t.rel, From: end.time(), Act: docCode(t.act)})
 			}
-			to = placeUnit(to.index(), v.ro)
 		}
-		act := s.act
-		if act == "tw-2025-02-03" || act == "qh-2025-02-18" || act == "ban-2012" {
-			act = ""
-		}
-		out = append(out, Successor{Unit: to, Relation: s.rel, From: s.date.time(), Act: act})
 	}
 	return out
+}
+
+// docCode returns an act as a document code, or "" for the keys of
+// sources.tsv that name no single document.
+func docCode(act string) string {
+	switch act {
+	case "tw-2025-02-03", "qh-2025-02-18", "ban-2012":
+		return ""
+	}
+	return act
 }
 
 // Predecessors returns the units that became u, or nil.
@@ -464,8 +493,8 @@ func (u Unit) Body(k Kind) (Unit, bool) {
 	if !ok || v.p == nil {
 		return Unit{}, false
 	}
-	for ro := roleParty; ro < numRoles; ro++ {
-		if roles[ro].kind != k {
+	for _, ro := range v.r.allRoles() {
+		if v.r.info(ro).kind != k {
 			continue
 		}
 		if _, _, _, ok := v.r.roleSpan(v.p, ro); ok {
@@ -482,7 +511,7 @@ func (u Unit) Bodies() []Unit {
 		return nil
 	}
 	var out []Unit
-	for ro := roleParty; ro < numRoles; ro++ {
+	for _, ro := range v.r.allRoles() {
 		if _, _, _, ok := v.r.roleSpan(v.p, ro); ok {
 			out = append(out, placeUnit(u.index(), ro))
 		}
@@ -497,7 +526,7 @@ func (r *registry) lookup(id string) (Unit, bool) {
 	if rest, ok := strings.CutPrefix(id, "place/"); ok {
 		ro := roleNone
 		if i := strings.IndexByte(rest, '/'); i >= 0 {
-			ro = roleBySlug(rest[i+1:])
+			ro = r.roleBySlug(rest[i+1:])
 			if ro == roleNone {
 				return Unit{}, false
 			}

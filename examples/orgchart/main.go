@@ -89,32 +89,32 @@ func chart(w io.Writer, p orgunit.Unit, at time.Time, communes bool) {
 		}
 		fmt.Fprintf(w, "  formed from %s (%s)\n", strings.Join(names, ", "), p.Act())
 	}
-	// The Party committee with its organs, then the other bodies.
-	var party []orgunit.Unit
-	var top []string
-	committee, _ := p.Body(orgunit.KindPartyCommittee)
-	for _, b := range inForce(p.Bodies(), at) {
-		line := b.Name() + " — " + b.English()
-		switch {
-		case b == committee:
-			top = append(top, line+" (under "+b.Parent().Name()+")")
-		case b.Parent() == committee:
-			party = append(party, b)
-		default:
-			if up := b.Parent(); up.IsValid() {
-				line += " (under " + up.Name() + ")"
-			}
-			top = append(top, line)
+	// The bodies of the province, each with the bodies under it (the
+	// Party committee's organs, the people's committee's departments).
+	bodies := inForce(p.Bodies(), at)
+	under := map[orgunit.Unit][]string{}
+	var top []orgunit.Unit
+	for _, b := range bodies {
+		if up := b.Parent(); up.Place() == p {
+			under[up] = append(under[up], b.Name())
+			continue
 		}
+		top = append(top, b)
 	}
 	children := p.Children(at)
-	tree(w, "", top[:1], len(top) > 1 || len(children) > 0)
-	var organs []string
-	for _, b := range party {
-		organs = append(organs, b.Name())
+	for i, b := range top {
+		line := b.Name() + " — " + b.English()
+		if up := b.Parent(); up.IsValid() {
+			line += " (under " + up.Name() + ")"
+		}
+		more := i < len(top)-1 || len(children) > 0
+		tree(w, "", []string{line}, more)
+		indent := "   "
+		if more {
+			indent = "│  "
+		}
+		tree(w, indent, under[b], false)
 	}
-	tree(w, "│  ", organs, false)
-	tree(w, "", top[1:], len(children) > 0)
 	if len(children) == 0 {
 		return
 	}
