@@ -39,13 +39,13 @@ type roleInfo struct {
 	slug      string
 	successor role   // the body that took over when this kind ended
 	source    string // for departments
-	kind    Kind
-	levels  uint8
-	prefix  string // before the Party committee's name, for the committee's organs
-	english string // before "the <committee>" in English
-	window  span   // when this kind of body existed at all
-	act     string // the act that opened the window
-	endAct  string // the act that closed it
+	kind      Kind
+	levels    uint8
+	prefix    string // before the Party committee's name, for the committee's organs
+	english   string // before "the <committee>" in English
+	window    span   // when this kind of body existed at all
+	act       string // the act that opened the window
+	endAct    string // the act that closed it
 }
 
 func mustDay(s string) day {
@@ -121,10 +121,10 @@ func (info *roleInfo) englishOf(p *placeRec) string {
 }
 
 // roleDeptBase is the first role of the departments of data/departments.tsv.
-const (
-	roleDeptBase role = 64
-	maxDepts          = 128
-)
+const roleDeptBase role = 64
+
+// maxDepts bounds the departments so that their roles fit in a byte.
+const maxDepts = 128
 
 // info returns the description of role ro, or nil for none.
 func (r *registry) info(ro role) *roleInfo {
