@@ -105,24 +105,40 @@ func BenchmarkParse(b *testing.B) {
 }
 
 // benchText builds about n bytes of Vietnamese text, written by us in the
-// style of provincial news and official letters, with document references,
-// dates, phone numbers and scores.
+// style of provincial news and official letters. Like the real passages of
+// the project's corpus, it has a document reference every 500 to 600 bytes
+// and a run of digits (dates, figures, phone numbers, scores) every 80 to
+// 100 bytes.
 func benchText(n int) string {
-	sentences := []string{
-		"Sáng %d/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác dân vận sáu tháng đầu năm, triển khai nhiệm vụ trọng tâm những tháng cuối năm.",
-		"Thực hiện Quyết định số %d-QĐ/TU ngày 12/3/2019 của Ban Thường vụ Tỉnh ủy, các cấp ủy đã rà soát, bổ sung quy chế làm việc.",
-		"Đồng chí Bí thư Thành ủy nhấn mạnh yêu cầu nâng cao chất lượng sinh hoạt chi bộ, gắn với thực hiện Chỉ thị %d của Bộ Chính trị.",
-		"Theo Nghị định %d/2020/NĐ-CP về công tác văn thư, số và ký hiệu văn bản phải được ghi đầy đủ, không viết tắt tùy tiện.",
-		"Mọi ý kiến đóng góp xin gửi về Văn phòng, điện thoại 0229.3871.%03d, trước ngày 25 tháng 02 năm 2020.",
-		"Trận chung kết kết thúc với tỉ số 2-1, khoảng %d khán giả đã có mặt tại sân vận động tỉnh.",
-		"UBND tỉnh ban hành Công văn số %d/UBND-NC hướng dẫn các sở, ngành triển khai kế hoạch năm 2020.",
-		"Hội nghị quán triệt Nghị quyết số %d-NQ/TW của Bộ Chính trị về tiếp tục đổi mới, sắp xếp tổ chức bộ máy.",
-		"Tỷ lệ hộ nghèo giảm còn %d,5%%, thu nhập bình quân đầu người tăng 7,2%% so với cùng kỳ năm trước.",
-		"Các đại biểu thảo luận sôi nổi, đề xuất nhiều giải pháp thiết thực để thực hiện thắng lợi nghị quyết đại hội lần thứ %d.",
+	prose := []string{
+		"Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác dân vận, triển khai nhiệm vụ trọng tâm những tháng cuối năm.",
+		"Đồng chí Bí thư Thành ủy nhấn mạnh yêu cầu nâng cao chất lượng sinh hoạt chi bộ và phát huy vai trò của người đứng đầu.",
+		"Các đại biểu thảo luận sôi nổi, đề xuất nhiều giải pháp thiết thực để thực hiện thắng lợi nghị quyết đại hội.",
+		"Công tác cải cách hành chính được đẩy mạnh, mức độ hài lòng của người dân và doanh nghiệp tiếp tục được cải thiện.",
+		"Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội phối hợp chặt chẽ trong công tác vận động quần chúng.",
+	}
+	figures := []string{
+		"Sáng %d/7/2020, hội nghị khai mạc tại hội trường trung tâm, với khoảng %d đại biểu tham dự.",
+		"Tỷ lệ hộ nghèo giảm còn %d,5%%, thu nhập bình quân đầu người tăng %d,2%% so với cùng kỳ năm trước.",
+		"Mọi ý kiến đóng góp xin gửi về Văn phòng, điện thoại 0229.3871.%03d, trước ngày %d tháng 02 năm 2020.",
+		"Trận chung kết kết thúc với tỉ số 2-1, khoảng %d khán giả có mặt, chiếm %d%% sức chứa của sân.",
+	}
+	refs := []string{
+		"Thực hiện Quyết định số %d-QĐ/TU ngày 12/3/2019 của Ban Thường vụ Tỉnh ủy, các cấp ủy đã rà soát quy chế làm việc.",
+		"Theo Nghị định %d/2020/NĐ-CP về công tác văn thư, số và ký hiệu văn bản phải được ghi đầy đủ.",
+		"UBND tỉnh ban hành Công văn số %d/UBND-NC hướng dẫn các sở, ngành triển khai kế hoạch.",
+		"Hội nghị quán triệt Nghị quyết số %d-NQ/TW của Bộ Chính trị và Chỉ thị %d về công tác cán bộ.",
 	}
 	var b strings.Builder
 	for i := 0; b.Len() < n; i++ {
-		fmt.Fprintf(&b, sentences[i%len(sentences)], 10+i%900)
+		switch {
+		case i%6 == 5:
+			fmt.Fprintf(&b, refs[i/6%len(refs)], 10+i%900, 10+i%40)
+		case i%2 == 1:
+			fmt.Fprintf(&b, figures[i/2%len(figures)], 1+i%28, 10+i%90)
+		default:
+			b.WriteString(prose[i%len(prose)])
+		}
 		if i%7 == 6 {
 			b.WriteString("\n")
 		} else {

@@ -381,3 +381,21 @@ func TestRegexpBaseline(t *testing.T) {
 		assert.Equal(t, MustParse(s), c, s)
 	}
 }
+
+func TestNextDigit(t *testing.T) {
+	s := "Quyết định ngày 12/3 và ‐ các số 0 9 / : ~"
+	for i := 0; i <= len(s); i++ {
+		want := len(s)
+		for j := i; j < len(s); j++ {
+			if s[j] >= '0' && s[j] <= '9' {
+				want = j
+				break
+			}
+		}
+		assert.Equal(t, want, nextDigit(s, i), "nextDigit(%d)", i)
+	}
+	for b := 0; b < 256; b++ {
+		x := uint64(b) << 24
+		assert.Equal(t, b >= '0' && b <= '9', digitMask(x) != 0, "byte %#x", b)
+	}
+}

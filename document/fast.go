@@ -126,19 +126,25 @@ func lookupIndex(s string) uint16 {
 	}
 }
 
-// Byte classes of the fast path.
+// Byte classes of the fast path, as bits. A group is a run of bytes of the
+// first four classes; the others stop the inner loop.
 const (
-	fcBad byte = iota
-	fcUpper
+	fcUpper byte = 1 << iota
 	fcLower
 	fcDigit
 	fcAmp
-	fcDot
 	fcSep
-	fcD // the first byte of Đ and đ
+	fcDot
+	fcD   // the first byte of Đ and đ
+	fcBad // anything else
+
+	fcStop = fcSep | fcDot | fcD | fcBad
 )
 
 var fastClass = func() (t [256]byte) {
+	for i := range t {
+		t[i] = fcBad
+	}
 	for b := 'A'; b <= 'Z'; b++ {
 		t[b] = fcUpper
 	}
@@ -179,35 +185,39 @@ func parseFast(s string) (c Code, ok bool) {
 		fg.sep = s[i]
 		i++
 		start := i
-		digits, lower := true, false
+		var acc byte
 	group:
-		for i < n {
-			b := s[i]
-			switch fastClass[b] {
-			case fcUpper, fcAmp:
-				digits = false
-			case fcLower:
-				digits, lower = false, true
-			case fcDigit:
+		for {
+			for i < n && fastClass[s[i]]&fcStop == 0 {
+				acc |= fastClass[s[i]]
+				i++
+			}
+			if i >= n {
+				break
+			}
+			switch fastClass[s[i]] {
 			case fcSep:
 				break group
 			case fcDot:
-				if i == start || i+1 >= n || fastClass[s[i+1]] == fcBad || fastClass[s[i+1]] >= fcAmp && fastClass[s[i+1]] != fcD {
+				if i == start || i+1 >= n || fastClass[s[i+1]]&(fcUpper|fcLower|fcDigit|fcD) == 0 {
 					return c, false
 				}
-				digits = false
+				acc |= fcAmp
+				i++
 			case fcD:
 				if i+1 >= n || s[i+1] != 0x90 && s[i+1] != 0x91 {
 					return c, false
 				}
-				digits = false
-				lower = lower || s[i+1] == 0x91
-				i++
+				acc |= fcUpper
+				if s[i+1] == 0x91 {
+					acc |= fcLower
+				}
+				i += 2
 			default:
 				return c, false
 			}
-			i++
 		}
+		digits, lower := acc&^fcDigit == 0, acc&fcLower != 0
 		if i == start || i-start > maxGroup {
 			return c, false
 		}
@@ -303,6 +313,9 @@ func parseFast(s string) (c Code, ok bool) {
 	c.sym = s[gs[0].start:]
 	// The legislature term, as checkTerm sets it.
 	for j := range rest {
+		if !isDigit(s[rest[j].end-1]) {
+			continue
+		}
 		if _, term, ok := splitTerm(s[rest[j].start:rest[j].end]); ok {
 			from, to, known := termYears(term)
 			if !known && term > termRows[len(termRows)-1].term ||
@@ -343,8 +356,10 @@ func fastClassify(s string, x *fastGroup) System {
 			return classify(g)
 		}
 	}
-	if _, _, ok := splitTerm(g); ok {
-		return State
+	if isDigit(g[len(g)-1]) {
+		if _, _, ok := splitTerm(g); ok {
+			return State
+		}
 	}
 	if n := len(g); n > 2 && foldable(g) {
 		a, b := g[n-2]|0x20, g[n-1]|0x20

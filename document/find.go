@@ -4,6 +4,7 @@ package document
 
 import (
 	"iter"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,10 +44,7 @@ func Find(text string) iter.Seq[Match] {
 	return func(yield func(Match) bool) {
 		n := len(text)
 		for i := 0; i < n; {
-			for i < n && !isDigit(text[i]) {
-				i++
-			}
-			if i >= n {
+			if i = nextDigit(text, i); i >= n {
 				return
 			}
 			a := i
@@ -66,6 +64,42 @@ func Find(text string) iter.Seq[Match] {
 			i = max(i, m.End)
 		}
 	}
+}
+
+// nextDigit returns the offset of the first ASCII digit at or after i, or
+// len(text). It reads eight bytes at a time.
+func nextDigit(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		if m := digitMask(load64(text, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; i < len(text); i++ {
+		if isDigit(text[i]) {
+			return i
+		}
+	}
+	return i
+}
+
+// load64 reads the eight bytes at i, little-endian.
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// digitMask has the high bit of each byte of x that is an ASCII digit set,
+// and no other bit ("determine if a word has a byte between m and n", from
+// Sean Eron Anderson's bit twiddling hacks, with m = '0'-1 and n = '9'+1).
+func digitMask(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		low7 = ones * 0x7F
+		high = ones * 0x80
+	)
+	t := x & low7
+	return (ones*(127+'9'+1) - t) &^ x & (t + ones*(127-('0'-1))) & high
 }
 
 // codeStart reports whether a code or bare number may start at the digit at
@@ -220,10 +254,14 @@ func inURL(text string, a, e int) bool {
 // digits ending at b.
 func matchAt(text string, a, b int) (Match, bool) {
 	if e := codeExtent(text, a); e > 0 && hasLetter(text[a:e]) && !inURL(text, a, e) {
+		if c, ok := parseFast(text[a:e]); ok {
+			m := Match{End: e, Document: Document{Code: c}}
+			m.fill(text, a, e)
+			return m, true
+		}
 		p := parser{input: text[a:e], s: text[a:e], lenient: true, inText: true}
 		if c, ok := p.parse(); ok {
-			m := Match{End: e, Fixes: p.fixes}
-			m.Code, m.Number = c, c.Number()
+			m := Match{End: e, Fixes: p.fixes, Document: Document{Code: c}}
 			m.fill(text, a, e)
 			return m, true
 		}

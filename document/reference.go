@@ -27,8 +27,8 @@ type Document struct {
 	// Code is the document's code, zero for a reference without one
 	// ("Nghị quyết số 18").
 	Code Code
-	// Number is the number of a reference without a code ("18"), or the
-	// code's number.
+	// Number is the number of a reference without a code ("18"); a
+	// reference with a code has its number in Code.
 	Number string
 	// Issuer is the issuing body as the text names it ("Ban Thường vụ Tỉnh
 	// ủy"), or "" when the text does not name it; see [Document.IssuerName].
@@ -162,13 +162,91 @@ var typeWords []wordRow
 func sortTypeWords() {
 	typeWords = slices.Clone(wordRows)
 	slices.SortStableFunc(typeWords, func(a, b wordRow) int { return cmp.Compare(len(b.key), len(a.key)) })
+	byFirstSyllable = map[string][]int{}
+	byLastSyllable = map[string][]int{}
+	for k, w := range typeWords {
+		first, _, _ := strings.Cut(w.key, " ")
+		last := w.key[strings.LastIndexByte(w.key, ' ')+1:]
+		byFirstSyllable[first] = append(byFirstSyllable[first], k)
+		byLastSyllable[last] = append(byLastSyllable[last], k)
+	}
+}
+
+// byFirstSyllable and byLastSyllable index typeWords by the first and the
+// last syllable of their keys, longest key first.
+var byFirstSyllable, byLastSyllable map[string][]int
+
+// maxSyllable bounds the bytes of a folded syllable ("nghieng" has 7).
+const maxSyllable = 12
+
+// syllableBefore appends the letters that end at end, folded to lower-case
+// ASCII, and returns nil when there are none, too many, or one that does not
+// fold.
+func syllableBefore(dst []byte, text string, end int) []byte {
+	i := end
+	for i > 0 && end-i <= 3*maxSyllable {
+		c := text[i-1]
+		if c < utf8.RuneSelf {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				break
+			}
+			i--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if vntext.FoldRune(r) == 0 {
+			break
+		}
+		i -= size
+	}
+	if i == end {
+		return nil
+	}
+	return syllableAt(dst, text, i)
+}
+
+// syllableAt appends the letters that start at i, folded to lower-case
+// ASCII, and returns nil when there are none or too many.
+func syllableAt(dst []byte, text string, i int) []byte {
+	for i < len(text) {
+		c := text[i]
+		var f byte
+		size := 1
+		if c < utf8.RuneSelf {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				break
+			}
+			f = c | 0x20
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if f = vntext.FoldRune(r); f == 0 {
+				break
+			}
+			f |= 0x20
+		}
+		if len(dst) == cap(dst) {
+			return nil
+		}
+		dst = append(dst, f)
+		i += size
+	}
+	if len(dst) == 0 {
+		return nil
+	}
+	return dst
 }
 
 // wordBefore finds a type word that ends at end in text (folded, case and
 // diacritics ignored, any run of white space matching one space). It returns
 // the index in typeWords and the start, or -1.
 func wordBefore(text string, end int) (int, int) {
-	for k := range typeWords {
+	var buf [maxSyllable]byte
+	last := syllableBefore(buf[:0], text, end)
+	if last == nil {
+		return -1, -1
+	}
+	for _, k := range byLastSyllable[string(last)] {
 		key := typeWords[k].key
 		start := matchBackward(text, end, key)
 		if start < 0 {
@@ -424,7 +502,7 @@ var issuerStops = map[string]bool{
 	"nhằm": true, "theo": true, "có": true, "đối": true, "khi": true, "cho": true,
 	"sau": true, "trước": true, "này": true, "đó": true, "thực": true, "triển": true,
 	"số": true, "gồm": true, "nay": true, "thi": true, "cùng": true, "kèm": true,
-	"ban hành": true, "vv": true, "sửa": true, "bổ": true, "hủy": true, "bãi": true, "mà": true, "như": true, "nêu": true, "sẽ": true,
+	"vv": true, "sửa": true, "bổ": true, "hủy": true, "bãi": true, "mà": true, "như": true, "nêu": true, "sẽ": true,
 }
 
 // issuerPhrase reads the name of an issuing body at i: words up to
@@ -448,26 +526,30 @@ func issuerPhrase(text string, i int) (string, int) {
 		}
 		word := text[i:j]
 		first, _ := utf8.DecodeRuneInString(word)
-		lower := appendLower(buf[:0], word)
-		if issuerStops[string(lower)] {
-			break
-		}
-		if string(lower) == "ban" {
-			if k, ok := wordAt(text, skipSpaces(text, j, len(text)), "hanh"); ok && k > 0 && !unicode.IsUpper(first) {
-				break
-			}
-		}
-		if w > 0 && typeWordAt(text, i) {
-			break
-		}
-		if string(lower) == "và" {
-			k := skipSpaces(text, j, len(text))
-			if r, _ := utf8.DecodeRuneInString(text[k:]); k >= len(text) || !unicode.IsUpper(r) || typeWordAt(text, k) {
-				break
-			}
-		}
-		if w == 0 && !unicode.IsUpper(first) {
+		upper := unicode.IsUpper(first)
+		if w == 0 && !upper {
 			// A body's name starts with a capital (Ban, Bộ, UBND, Thủ tướng).
+			break
+		}
+		if !upper || allUpper(word) {
+			// Stop words are in lower case, or in an all-capitals heading.
+			lower := appendLower(buf[:0], word)
+			if issuerStops[string(lower)] {
+				break
+			}
+			if string(lower) == "ban" && !upper {
+				if _, ok := wordAt(text, skipSpaces(text, j, len(text)), "hanh"); ok {
+					break // "ban hành"
+				}
+			}
+			if string(lower) == "và" {
+				k := skipSpaces(text, j, len(text))
+				if r, _ := utf8.DecodeRuneInString(text[k:]); k >= len(text) || !unicode.IsUpper(r) || typeWordAt(text, k) {
+					break
+				}
+			}
+		}
+		if w > 0 && upper && typeWordAt(text, i) {
 			break
 		}
 		end = j
@@ -484,9 +566,24 @@ func issuerPhrase(text string, i int) (string, int) {
 	return text[start:end], end
 }
 
+// allUpper reports whether word has no lower-case letter.
+func allUpper(word string) bool {
+	for _, r := range word {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // typeWordAt reports whether a type word of two syllables or more starts at i.
 func typeWordAt(text string, i int) bool {
-	for k := range typeWords {
+	var buf [maxSyllable]byte
+	first := syllableAt(buf[:0], text, i)
+	if first == nil {
+		return false
+	}
+	for _, k := range byFirstSyllable[string(first)] {
 		key := typeWords[k].key
 		if strings.IndexByte(key, ' ') < 0 {
 			continue
