@@ -1,0 +1,453 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+	"unicode/utf8"
+)
+
+func init() {
+	register(&command{
+		name:    "extract",
+		usage:   "[--at YYYY-MM-DD] [--jobs N] [FILE|DIR ...]",
+		summary: "find document references and officials in text files (or standard input)",
+		run:     runExtract,
+	})
+}
+
+const extractHelp = `usage: vnorg extract [--at YYYY-MM-DD] [--jobs N] [FILE|DIR ...]
+
+Reads the files (directories are walked recursively for .txt files), or
+standard input when none is given, and writes one JSON object per input file,
+in input order:
+
+  {"file", "documents": [{"text", "start", "end", "canonical", "system",
+     "number", "year", "type", "type_abbr", "issuer_abbr", "issuer", "date",
+     "fixes"}],
+   "people": [{"text", "start", "end", "name", "honorific", "memberships",
+     "positions": [{"text", "title", "org", "modifiers", "english"}]}]}
+
+start and end are byte offsets into the file. A file that cannot be read or
+is not valid UTF-8 gets {"file", "error"} instead, and the exit status is 1.
+--at gives the date as of which units are resolved (the article's date;
+default today).
+`
+
+// Block sizes of the streaming reader. A file is read in blocks of
+// extractBlock bytes; each block is scanned with extractOverlap more bytes
+// after it, so that a reference that starts in the block is seen whole.
+// Both are variables so that tests can make them small.
+var (
+	extractBlock   = 1 << 20
+	extractOverlap = 16 << 10
+	// spoolMemory is how many bytes of JSON a file's result keeps in memory
+	// before it spills to a temporary file.
+	spoolMemory = 4 << 20
+)
+
+func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fset := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fset.SetOutput(stderr)
+	fset.Usage = func() { fmt.Fprint(stderr, extractHelp) }
+	atFlag := fset.String("at", "", "resolve units as of this date, YYYY-MM-DD (default today)")
+	jobs := fset.Int("jobs", runtime.NumCPU(), "files processed in parallel")
+	if err := fset.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	at, err := parseAt(*atFlag)
+	if err != nil {
+		fmt.Fprintf(stderr, "vnorg extract: %v\n", err)
+		return 2
+	}
+	if *jobs < 1 {
+		fmt.Fprintln(stderr, "vnorg extract: --jobs must be at least 1")
+		return 2
+	}
+	x := &extractor{at: at, stderr: stderr}
+	if fset.NArg() == 0 {
+		res := x.process("-", func() (io.ReadCloser, error) { return io.NopCloser(stdin), nil })
+		ok := writeResult(stdout, res)
+		if !ok {
+			return 1
+		}
+		return 0
+	}
+	inputs, walkErrs := collectInputs(fset.Args())
+	return x.run(inputs, walkErrs, *jobs, stdout)
+}
+
+// An input is one file to process, or a path that could not be listed.
+type input struct {
+	path string
+	size int64
+	err  error
+}
+
+// collectInputs expands directories into their .txt files (walked in lexical
+// order) and keeps files as given. A path that cannot be listed becomes an
+// input with an error, so that it is reported in its place.
+func collectInputs(paths []string) ([]input, int) {
+	var out []input
+	errs := 0
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			out = append(out, input{path: p, err: err})
+			errs++
+			continue
+		}
+		if !info.IsDir() {
+			out = append(out, input{path: p, size: info.Size()})
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				out = append(out, input{path: path, err: err})
+				errs++
+				return nil
+			}
+			if d.IsDir() || !strings.EqualFold(filepath.Ext(path), ".txt") {
+				return nil
+			}
+			var size int64
+			if fi, err := d.Info(); err == nil {
+				size = fi.Size()
+			}
+			out = append(out, input{path: path, size: size})
+			return nil
+		})
+		if err != nil {
+			out = append(out, input{path: p, err: err})
+			errs++
+		}
+	}
+	return out, errs
+}
+
+// An extractor processes files into results. It is safe for concurrent use.
+type extractor struct {
+	at     time.Time
+	stderr io.Writer
+
+	// Progress counters, updated atomically.
+	files, bytes atomic.Int64
+}
+
+// A fileResult is the JSON of one file: its documents and people arrays,
+// each spooled so that memory stays bounded on huge files, or its error.
+type fileResult struct {
+	file   string
+	err    error
+	docs   spool
+	people spool
+}
+
+// run processes the inputs with jobs workers and writes the results in input
+// order. It returns the exit status.
+func (x *extractor) run(inputs []input, walkErrs, jobs int, stdout io.Writer) int {
+	var total int64
+	for _, in := range inputs {
+		total += in.size
+	}
+	stopProgress := x.progress(len(inputs), total)
+	defer stopProgress()
+
+	// Results reach the writer in input order: each input gets a channel,
+	// queued in order; at most 2*jobs inputs are in flight, which bounds the
+	// memory held by finished results waiting for their turn.
+	queue := make(chan chan *fileResult, 2*jobs)
+	work := make(chan func(), jobs)
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range work {
+				f()
+			}
+		}()
+	}
+	go func() {
+		for _, in := range inputs {
+			ch := make(chan *fileResult, 1)
+			queue <- ch
+			in := in
+			work <- func() {
+				if in.err != nil {
+					ch <- &fileResult{file: in.path, err: in.err}
+					return
+				}
+				ch <- x.process(in.path, func() (io.ReadCloser, error) { return os.Open(in.path) })
+			}
+		}
+		close(queue)
+		close(work)
+	}()
+	status := 0
+	if walkErrs > 0 {
+		status = 1
+	}
+	for ch := range queue {
+		if !writeResult(stdout, <-ch) {
+			status = 1
+		}
+	}
+	wg.Wait()
+	return status
+}
+
+// process reads one input in overlapping blocks and scans each block.
+func (x *extractor) process(name string, open func() (io.ReadCloser, error)) (res *fileResult) {
+	res = &fileResult{file: name}
+	defer func() {
+		if res.err != nil {
+			res.docs.reset()
+			res.people.reset()
+		}
+		x.files.Add(1)
+	}()
+	rc, err := open()
+	if err != nil {
+		res.err = err
+		return res
+	}
+	defer rc.Close()
+
+	var lastDoc, lastPerson int // file offsets where the last kept items end
+	buf := make([]byte, 0, extractBlock+extractOverlap)
+	base := 0
+	eof := false
+	for {
+		if !eof {
+			n, err := io.ReadFull(rc, buf[len(buf):cap(buf)])
+			buf = buf[:len(buf)+n]
+			x.bytes.Add(int64(n))
+			switch {
+			case err == io.EOF || err == io.ErrUnexpectedEOF:
+				eof = true
+			case err != nil:
+				res.err = err
+				return res
+			}
+		}
+		cut := len(buf)
+		if !eof {
+			cut = chooseCut(buf, len(buf)-extractOverlap)
+		}
+		if !utf8.Valid(buf[:cut]) {
+			res.err = fmt.Errorf("not valid UTF-8 at byte %d", base+invalidAt(buf[:cut]))
+			return res
+		}
+		// The overlap past the cut may end inside a character: scan only up
+		// to the last whole one (the next block checks the rest).
+		text := string(buf[:len(buf)-trailingPartial(buf)])
+		lastDoc, lastPerson, err = scanWindow(text, base, cut, x.at, lastDoc, lastPerson, res)
+		if err != nil {
+			res.err = err
+			return res
+		}
+		n := copy(buf, buf[cut:])
+		buf = buf[:n]
+		base += cut
+		if eof && len(buf) == 0 {
+			return res
+		}
+	}
+}
+
+// chooseCut returns where a block ends: at the last blank line before limit
+// in the block's last quarter, else the last line break, else the last space,
+// else limit itself moved back to the start of a character.
+func chooseCut(buf []byte, limit int) int {
+	if limit <= 0 {
+		return len(buf)
+	}
+	lo := limit - limit/4
+	if i := bytes.LastIndex(buf[lo:limit], []byte("\n\n")); i >= 0 {
+		return lo + i + 2
+	}
+	if i := bytes.LastIndexByte(buf[lo:limit], '\n'); i >= 0 {
+		return lo + i + 1
+	}
+	if i := bytes.LastIndexByte(buf[lo:limit], ' '); i >= 0 {
+		return lo + i + 1
+	}
+	cut := limit
+	for k := 0; k < utf8.UTFMax && cut > 0 && !utf8.RuneStart(buf[cut]); k++ {
+		cut--
+	}
+	return cut
+}
+
+// invalidAt returns the offset of the first invalid UTF-8 sequence in b.
+func invalidAt(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
+}
+
+// trailingPartial returns the length of an incomplete character at the end of b.
+func trailingPartial(b []byte) int {
+	for k := 1; k <= utf8.UTFMax && k <= len(b); k++ {
+		if utf8.RuneStart(b[len(b)-k]) {
+			if !utf8.FullRune(b[len(b)-k:]) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// writeResult writes one file's JSON object on one line. It reports whether
+// the file was processed without error.
+func writeResult(w io.Writer, r *fileResult) bool {
+	var head bytes.Buffer
+	enc := newEncoder(&head)
+	head.WriteString(`{"file":`)
+	_ = enc.Encode(r.file)
+	trimNewline(&head)
+	if r.err != nil {
+		head.WriteString(`,"error":`)
+		_ = enc.Encode(errorText(r.err))
+		trimNewline(&head)
+		head.WriteString("}\n")
+		_, _ = w.Write(head.Bytes())
+		return false
+	}
+	head.WriteString(`,"documents":[`)
+	_, _ = w.Write(head.Bytes())
+	_ = r.docs.writeTo(w)
+	_, _ = io.WriteString(w, `],"people":[`)
+	_ = r.people.writeTo(w)
+	_, _ = io.WriteString(w, "]}\n")
+	return true
+}
+
+func trimNewline(b *bytes.Buffer) {
+	if n := b.Len(); n > 0 && b.Bytes()[n-1] == '\n' {
+		b.Truncate(n - 1)
+	}
+}
+
+// errorText is the message of an input error, without the path (the object
+// names the file already).
+func errorText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Op + ": " + pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// A spool holds the comma-separated JSON items of one array, in memory up to
+// spoolMemory bytes and in a temporary file past that.
+type spool struct {
+	mem  bytes.Buffer
+	file *os.File
+	n    int
+}
+
+// add appends one JSON item (without a trailing newline).
+func (s *spool) add(item []byte) error {
+	if s.n > 0 {
+		item = append([]byte{','}, item...)
+	}
+	s.n++
+	if s.file == nil && s.mem.Len()+len(item) <= spoolMemory {
+		s.mem.Write(item)
+		return nil
+	}
+	if s.file == nil {
+		f, err := os.CreateTemp("", "vnorg-extract-*")
+		if err != nil {
+			return err
+		}
+		s.file = f
+		if _, err := f.Write(s.mem.Bytes()); err != nil {
+			return err
+		}
+		s.mem = bytes.Buffer{}
+	}
+	_, err := s.file.Write(item)
+	return err
+}
+
+// writeTo copies the items to w and releases the spool.
+func (s *spool) writeTo(w io.Writer) error {
+	defer s.reset()
+	if s.file == nil {
+		_, err := w.Write(s.mem.Bytes())
+		return err
+	}
+	if _, err := s.file.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	_, err := io.Copy(w, s.file)
+	return err
+}
+
+func (s *spool) reset() {
+	if s.file != nil {
+		s.file.Close()
+		os.Remove(s.file.Name())
+		s.file = nil
+	}
+	s.mem = bytes.Buffer{}
+	s.n = 0
+}
+
+// progress prints a progress line on standard error while the work runs,
+// when standard error is a terminal and the work is large. It returns a
+// function that stops it.
+func (x *extractor) progress(files int, total int64) func() {
+	f, ok := x.stderr.(*os.File)
+	if !ok || (files < 200 && total < 64<<20) {
+		return func() {}
+	}
+	if info, err := f.Stat(); err != nil || info.Mode()&os.ModeCharDevice == 0 {
+		return func() {}
+	}
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	start := time.Now()
+	go func() {
+		defer close(stopped)
+		tick := time.NewTicker(500 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				fmt.Fprint(f, "\r\033[K")
+				return
+			case <-tick.C:
+				b := x.bytes.Load()
+				secs := time.Since(start).Seconds()
+				fmt.Fprintf(f, "\r\033[Kvnorg extract: %d/%d files, %.1f/%.1f MB, %.1f MB/s",
+					x.files.Load(), files, float64(b)/1e6, float64(total)/1e6, float64(b)/1e6/secs)
+			}
+		}
+	}()
+	return func() { close(done); <-stopped }
+}

@@ -1,0 +1,162 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package main
+
+import (
+	"bytes"
+	"time"
+
+	"github.com/vnorg/vnorg/document"
+	"github.com/vnorg/vnorg/person"
+)
+
+// docJSON is one document reference in the output of vnorg extract. The
+// field names are a contract: add fields, never rename them.
+type docJSON struct {
+	Text       string   `json:"text"`
+	Start      int      `json:"start"`
+	End        int      `json:"end"`
+	Canonical  string   `json:"canonical"`
+	System     string   `json:"system"`
+	Number     string   `json:"number"`
+	Year       *int     `json:"year"`
+	Type       string   `json:"type"`
+	TypeAbbr   string   `json:"type_abbr"`
+	IssuerAbbr string   `json:"issuer_abbr"`
+	Issuer     string   `json:"issuer"`
+	Date       string   `json:"date"`
+	Fixes      []string `json:"fixes"`
+}
+
+// newDocJSON describes a match found in a window that starts at file offset
+// base; at is the date used for an issuer when the reference has none.
+func newDocJSON(text string, base int, m document.Match, at time.Time) docJSON {
+	c := m.Code
+	d := docJSON{
+		Text:       text[m.Start:m.End],
+		Start:      base + m.Start,
+		End:        base + m.End,
+		Canonical:  c.String(),
+		Number:     m.Number,
+		Type:       m.Type,
+		TypeAbbr:   c.Type(),
+		IssuerAbbr: c.Issuer(),
+		Issuer:     m.Issuer,
+		Date:       formatDate(m.Date),
+		Fixes:      m.Fixes.Names(),
+	}
+	if c.IsValid() {
+		d.System = c.System().String()
+		d.Number = c.Number()
+	}
+	if y := c.Year(); y != 0 {
+		d.Year = &y
+	}
+	if d.Issuer == "" {
+		when := m.Date
+		if when.IsZero() {
+			when = at
+		}
+		d.Issuer = c.IssuerName(when)
+	}
+	if d.Fixes == nil {
+		d.Fixes = []string{}
+	}
+	return d
+}
+
+// scanWindow finds the document references and officials of one window of a
+// file, text, which starts at file offset base. It keeps the items that start
+// before cut (the rest belong to the next window) and after the last items
+// already kept (lastDoc, lastPerson: file offsets where they end), adds them to
+// res and returns the new ends.
+func scanWindow(text string, base, cut int, at time.Time, lastDoc, lastPerson int, res *fileResult) (int, int, error) {
+	for m := range document.Find(text) {
+		if m.Start >= cut {
+			break
+		}
+		if base+m.Start < lastDoc {
+			continue
+		}
+		if err := res.docs.add(encodeItem(newDocJSON(text, base, m, at))); err != nil {
+			return lastDoc, lastPerson, err
+		}
+		lastDoc = base + m.End
+	}
+	for m := range person.Find(text, person.At(at)) {
+		if m.Start >= cut {
+			break
+		}
+		if base+m.Start < lastPerson {
+			continue
+		}
+		if err := res.people.add(encodeItem(newPersonJSON(base, m))); err != nil {
+			return lastDoc, lastPerson, err
+		}
+		lastPerson = base + m.End
+	}
+	return lastDoc, lastPerson, nil
+}
+
+// encodeItem returns the JSON of v without a trailing newline. The values
+// encoded here cannot fail to marshal.
+func encodeItem(v any) []byte {
+	var b bytes.Buffer
+	_ = newEncoder(&b).Encode(v)
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+}
+
+// foundPersonJSON is one official in the output of vnorg extract. The field
+// names are a contract: add fields, never rename them.
+type foundPersonJSON struct {
+	Text        string              `json:"text"`
+	Start       int                 `json:"start"`
+	End         int                 `json:"end"`
+	Name        string              `json:"name"`
+	Honorific   string              `json:"honorific"`
+	Memberships []string            `json:"memberships"`
+	Positions   []foundPositionJSON `json:"positions"`
+}
+
+// foundPositionJSON is one position of an official found by vnorg extract;
+// org_unit is the unit resolved as of --at, or null.
+type foundPositionJSON struct {
+	Text      string    `json:"text"`
+	Title     string    `json:"title"`
+	Org       string    `json:"org"`
+	Modifiers []string  `json:"modifiers"`
+	English   string    `json:"english"`
+	OrgUnit   *unitJSON `json:"org_unit"`
+}
+
+func newPersonJSON(base int, m person.Match) foundPersonJSON {
+	p := foundPersonJSON{
+		Text:        m.Text,
+		Start:       base + m.Start,
+		End:         base + m.End,
+		Name:        m.Mention.Name.String(),
+		Honorific:   m.Mention.Honorific,
+		Memberships: []string{},
+		Positions:   []foundPositionJSON{},
+	}
+	for _, ms := range m.Mention.Memberships {
+		p.Memberships = append(p.Memberships, ms.Text())
+	}
+	for i, pos := range m.Mention.Positions {
+		fp := foundPositionJSON{
+			Title:     pos.Title(),
+			Org:       pos.Org(),
+			Modifiers: pos.ModifierSet().Strings(),
+			English:   pos.English(),
+			OrgUnit:   unitOf(pos),
+		}
+		if i < len(m.PositionSpans) {
+			fp.Text = m.PositionSpans[i].Text
+		}
+		if fp.Modifiers == nil {
+			fp.Modifiers = []string{}
+		}
+		p.Positions = append(p.Positions, fp)
+	}
+	return p
+}
