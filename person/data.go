@@ -70,18 +70,19 @@ type tables struct {
 	modifiers   []modifierRow
 	families    []familyRow
 
-	lex       *trie           // every phrase, by word keys
-	officeRow []int           // row of titles → row of its canonical office
-	memKeys   map[string]int  // key of a membership form or expansion → row
-	titleKeys map[string]int  // key of a title form → row
-	starters  map[string]bool // lower-case words that may open a mention
-	familyKey map[string]int  // key of a one-word family name → index in families
-	offices   map[string]int  // key of a canonical title → index in titles (first row)
-	stop      map[string]bool // words that end a unit name
-	level     map[string]bool // place-level words (tỉnh, huyện, ...)
-	middles   map[string]bool // common middle names, evidence for a name
-	ethnic    map[string]bool // markers that open an Ê Đê name (Y, H')
-	tableErrs []error
+	lex         *trie           // every phrase, by word keys
+	officeRow   []int           // row of titles → row of its canonical office
+	memKeys     map[string]int  // key of a membership form or expansion → row
+	titleKeys   map[string]int  // key of a title form → row
+	starters    map[string]bool // lower-case words that may open a mention
+	starterByte [256]bool       // first bytes of the starters
+	familyKey   map[string]int  // key of a one-word family name → index in families
+	offices     map[string]int  // key of a canonical title → index in titles (first row)
+	stop        map[string]bool // words that end a unit name
+	level       map[string]bool // place-level words (tỉnh, huyện, ...)
+	middles     map[string]bool // common middle names, evidence for a name
+	ethnic      map[string]bool // markers that open an Ê Đê name (Y, H')
+	tableErrs   []error
 }
 
 var (
@@ -259,6 +260,9 @@ func loadTables() *tables {
 		if r.mod&(Former|New|Acting) != 0 {
 			t.starters[key(strings.Fields(r.form)[0])] = true
 		}
+	}
+	for k := range t.starters {
+		t.starterByte[k[0]] = true
 	}
 	// The lexicon: every phrase a mention is made of.
 	for i := range t.titles {

@@ -5,6 +5,7 @@ package person
 import (
 	"iter"
 	"strings"
+	"unicode/utf8"
 )
 
 // A Match is a mention of an official found in a text.
@@ -29,10 +30,6 @@ type Span struct {
 	Text       string
 }
 
-// maxChunk bounds the text read at once; a paragraph longer than this is
-// cut at a line break or a sentence end.
-const maxChunk = 64 << 10
-
 // Find returns the officials mentioned in text with a stated position:
 // appositives ("đồng chí Lê Hữu Quý, TVTU, Bí thư Thành ủy Ninh Bình"),
 // titles before the name ("tân Bí thư Tỉnh ủy Ninh Bình Đặng Xuân Phong"),
@@ -53,78 +50,307 @@ func Find(text string, opts ...Option) iter.Seq[Match] {
 		defer tokenizers.Put(z)
 		p := &parser{text: text, c: c, t: data(), z: z}
 		var sig signature
-		for from := 0; from < len(text); {
-			to := chunkEnd(text, from)
-			z.reset()
-			z.tokenize(text, from, to)
-			p.toks = z.toks
-			if !p.findIn(&sig, yield) {
+		var kb []byte
+		for pos := 0; pos < len(text); {
+			var a int
+			a, kb = p.nextAnchor(pos, kb)
+			if a < 0 {
 				return
 			}
-			from = to
+			ws, we := prevWordStart(text, pos, a), windowEnd(text, a)
+			z.reset()
+			z.tokenize(text, ws, we)
+			p.toks = z.toks
+			first := 0
+			for first < len(p.toks) && p.toks[first].start < a {
+				first++
+			}
+			if !p.findIn(first, &sig, yield) {
+				return
+			}
+			pos = we
 		}
 	}
 }
 
-// chunkEnd returns the end of the paragraph starting at from: after a blank
-// line, or before maxChunk bytes at a line break, a sentence end or a space.
-func chunkEnd(text string, from int) int {
-	limit := min(len(text), from+maxChunk)
-	for i := from; i < limit; i++ {
-		if text[i] != '\n' {
+// maxWindow bounds the text read at once around an anchor.
+const maxWindow = 4 << 10
+
+// windowEnd returns the end of the sentence that holds a: after a period,
+// question or exclamation mark followed by a space (not the period of an
+// abbreviation such as "TP."), or at a line break, unless the line is broken
+// inside a sentence ("Nguyễn\nVăn Hán"). A window never exceeds maxWindow
+// bytes by much; it is then cut at a space.
+func windowEnd(text string, a int) int {
+	for i := a; i < len(text); i++ {
+		if i-a > maxWindow && text[i] == ' ' {
+			return i
+		}
+		switch text[i] {
+		case '\n':
+			j := i + 1
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+				j++
+			}
+			if i > 0 && wordByte(text[i-1]) && j < len(text) && wordByte(text[j]) {
+				continue // a line broken inside a sentence
+			}
+			return i
+		case '.', '!', '?':
+			if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\n' && text[i+1] != '\r' {
+				continue
+			}
+			if text[i] == '.' {
+				w := prevWordStart(text, a, i)
+				if dotted[strings.ToLower(text[w:i])] {
+					continue
+				}
+			}
+			return i + 1
+		}
+	}
+	return len(text)
+}
+
+// wordByte reports whether c can be a byte of a word: a letter, a digit or
+// part of a multi-byte character.
+func wordByte(c byte) bool {
+	return c >= utf8.RuneSelf || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// prevWordStart returns the start of the word before offset a (the word the
+// parser looks back at), not before from.
+func prevWordStart(text string, from, a int) int {
+	i := a
+	for i > from && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	for i > from && (wordByte(text[i-1]) || text[i-1] == '.') {
+		i--
+	}
+	return i
+}
+
+// nextAnchor returns the offset of the next word at or after pos that can
+// open a mention: a word that starts a phrase of the lexicon (a title, a
+// membership, an honorific, a modifier) written with a capital, a family
+// name, a lower-case honorific or modifier (đồng chí, ông, nguyên), or
+// "các". It returns -1 when there is none. kb is scratch space.
+func (p *parser) nextAnchor(pos int, kb []byte) (int, []byte) {
+	text := p.text
+	for i := pos; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf && !asciiWord[c] {
+			i++
 			continue
 		}
-		j := i + 1
-		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
-			j++
+		// A word starts at i. Most words open nothing: skip them at the
+		// byte level (bytes of multi-byte characters count as word bytes
+		// here; the tokenizer is exact where it matters).
+		var upper bool
+		if c < utf8.RuneSelf {
+			upper = 'A' <= c && c <= 'Z'
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				i += size
+				continue
+			}
+			upper = caseOf(r) == 'U'
 		}
-		if j < len(text) && text[j] == '\n' {
-			return j + 1
+		if !upper && !p.t.starterByte[c] {
+			i++
+			for i < len(text) && (text[i] >= utf8.RuneSelf || asciiWord[text[i]]) {
+				i++
+			}
+			continue
 		}
-	}
-	if limit == len(text) {
-		return limit
-	}
-	cut := from + strings.LastIndexByte(text[from:limit], '\n') + 1
-	if cut <= from {
-		cut = from + strings.LastIndex(text[from:limit], ". ") + 2
-	}
-	if cut <= from+1 {
-		cut = from + strings.LastIndexByte(text[from:limit], ' ') + 1
-	}
-	if cut <= from {
-		cut = limit
-		for cut > from && text[cut]&0xC0 == 0x80 {
-			cut--
+		e, _ := wordEnd(text, i)
+		var ok bool
+		ok, kb = p.anchorAt(i, e, upper, kb)
+		if ok {
+			return i, kb
 		}
-		if cut == from {
-			cut = limit
-		}
+		i = e
 	}
-	return cut
+	return -1, kb
 }
 
-// A signature remembers a paragraph that holds only a title, waiting for the
-// signer's name in a later paragraph: "TỔNG BÍ THƯ", "(đã ký)", a name.
+// asciiWord marks the ASCII bytes of words: letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+		t[c-'a'+'A'] = true
+	}
+	return t
+}()
+
+// wordEnd returns the end of the word at i, with the joiners a word may hold
+// (T.Ư, KH-ĐT), and whether its first letter is upper case. It returns i+size
+// of the character at i when that is not a word character.
+func wordEnd(text string, i int) (int, bool) {
+	r, size := rune(text[i]), 1
+	if r >= utf8.RuneSelf {
+		r, size = utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			return i + size, false
+		}
+	}
+	upper := caseOf(r) == 'U'
+	j := i + size
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				j++
+				continue
+			}
+			if (c == '.' || c == '-' || c == '&' || c == '/' || c == '\'') && j+1 < len(text) && wordByte(text[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += size
+	}
+	return j, upper
+}
+
+// anchorAt reports whether the word text[i:e] opens a mention, walking the
+// lexicon over the words that follow it on the same line.
+func (p *parser) anchorAt(i, e int, upper bool, kb []byte) (bool, []byte) {
+	if !upper {
+		// A lower-case word is its own key in the common case.
+		w := p.text[i:e]
+		if w == "các" {
+			// A list: "các Phó Chủ tịch", "các nguyên Tổng Bí thư".
+			j := e
+			for j < len(p.text) && p.text[j] == ' ' {
+				j++
+			}
+			if j < len(p.text) && wordByte(p.text[j]) {
+				k, up := wordEnd(p.text, j)
+				return up || p.t.starters[p.text[j:k]], kb
+			}
+			return false, kb
+		}
+		if !p.t.starters[w] {
+			return false, kb
+		}
+		kb = append(kb[:0], w...)
+	} else {
+		kb = appendKey(kb[:0], p.text[i:e])
+		if _, ok := p.t.familyKey[string(kb)]; ok {
+			// A family name opens a mention only before another word of
+			// a name.
+			j := e
+			for j < len(p.text) && p.text[j] == ' ' {
+				j++
+			}
+			if j < len(p.text) && wordByte(p.text[j]) {
+				if _, up := wordEnd(p.text, j); up {
+					return true, kb
+				}
+			}
+		}
+	}
+	n := p.t.lex.next[string(kb)]
+	for depth := 0; n != nil && depth < 6; depth++ {
+		for _, en := range n.entries {
+			if upper || p.lowerOpener(en) {
+				return true, kb
+			}
+		}
+		j := e
+		for j < len(p.text) && p.text[j] == ' ' {
+			j++
+		}
+		if j >= len(p.text) || !wordByte(p.text[j]) {
+			return false, kb
+		}
+		k, _ := wordEnd(p.text, j)
+		kb = appendKey(kb[:0], p.text[j:k])
+		n = n.next[string(kb)]
+		e = k
+	}
+	return false, kb
+}
+
+// lowerOpener reports whether a lexicon entry, written in lower case, opens
+// a mention: an honorific (đồng chí, ông) or a modifier of time or standing
+// (nguyên, tân, quyền).
+func (p *parser) lowerOpener(e entry) bool {
+	switch e.kind {
+	case eHonorific:
+		return p.t.honorifics[e.idx].kind == kindHonorific
+	case eModifier:
+		return p.t.modifiers[e.idx].mod&(Former|New|Acting) != 0
+	}
+	return false
+}
+
+// A signature remembers a line that holds only a title, written in
+// capitals, waiting for the signer's name on a later line: "TỔNG BÍ THƯ",
+// "(đã ký)", "Nông Văn An".
 type signature struct {
-	ok       bool
-	start    int
-	pos      Position
-	posSpan  Span
-	waitings int
+	ok         bool
+	start, end int // the title line
+	pos        Position
+	posSpan    Span
+}
+
+// wholeLine reports whether the tokens are a whole line of the text.
+func (p *parser) wholeLine() bool {
+	a, b := p.toks[0].start, p.toks[len(p.toks)-1].end
+	for i := a - 1; i >= 0 && p.text[i] != '\n'; i-- {
+		if p.text[i] != ' ' && p.text[i] != '\t' && p.text[i] != '\r' {
+			return false
+		}
+	}
+	for i := b; i < len(p.text) && p.text[i] != '\n'; i++ {
+		if p.text[i] != ' ' && p.text[i] != '\t' && p.text[i] != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// signedGap reports whether s, the text between a signature's title and a
+// name, holds only white space and notes such as "(đã ký)", "(Ký tên, đóng
+// dấu)".
+func signedGap(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '(' || r == ')' || r == ','
+	}) {
+		switch key(w) {
+		case "đã", "ký", "tên", "đóng", "dấu":
+		default:
+			return false
+		}
+	}
+	return len(s) < 200
 }
 
 // findIn finds the mentions of the current paragraph.
-func (p *parser) findIn(sig *signature, yield func(Match) bool) bool {
+func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool {
 	n := len(p.toks)
 	if n == 0 {
 		return true
 	}
-	if done, cont := p.signatureStep(sig, yield); done {
-		return cont
+	if p.wholeLine() {
+		if done, cont := p.signatureStep(sig, yield); done {
+			return cont
+		}
 	}
 	root := p.t.lex.next
-	for i := 0; i < n; {
+	for i := first; i < n; {
 		t := p.toks[i]
 		if t.kind != tWord {
 			i++
@@ -229,16 +455,12 @@ func (p *parser) list(i int, yield func(Match) bool) (int, bool) {
 	return k, true
 }
 
-// signatureStep handles the paragraphs of a signature block. It reports
-// whether the paragraph was consumed, and whether to go on.
+// signatureStep handles the lines of a signature block. It reports whether
+// the line was consumed, and whether to go on.
 func (p *parser) signatureStep(sig *signature, yield func(Match) bool) (done, cont bool) {
 	n := len(p.toks)
 	if sig.ok {
-		// "(đã ký)", "Đã ký", "(Ký)": wait for the name.
-		if p.signedNote() {
-			return true, true
-		}
-		if ne := p.nameRun(0, false); ne == n && n >= 2 {
+		if ne := p.nameRun(0, false); ne == n && n >= 2 && p.toks[0].start >= sig.end && signedGap(p.text[sig.end:p.toks[0].start]) {
 			start, end := sig.start, p.toks[n-1].end
 			m := Match{Start: start, End: end, Text: p.text[start:end], Mention: Mention{Name: p.nameOf(0, n), Positions: []Position{sig.pos}}, PositionSpans: []Span{sig.posSpan}}
 			*sig = signature{}
@@ -246,48 +468,18 @@ func (p *parser) signatureStep(sig *signature, yield func(Match) bool) (done, co
 		}
 		*sig = signature{}
 	}
-	// A paragraph that is only a title, written in capitals: "TỔNG BÍ THƯ",
-	// "KT. CHỦ TỊCH" is left to the next line.
-	// Only the last line counts: "TM. BAN THƯỜNG VỤ" may come before.
-	first := 0
-	for i := n - 1; i > 0; i-- {
-		if p.toks[i].nl > 0 {
-			first = i
-			break
-		}
-	}
-	if n-first <= 12 && p.toks[first].caps {
-		s, ok := p.parseSegment(first, n, modeAppositive)
+	// A line that is only a title, written in capitals.
+	if n <= 12 && p.toks[0].caps {
+		s, ok := p.parseSegment(0, n, modeAppositive)
 		if ok && s.kind == segTitle && s.end == n && s.nameStart < 0 {
 			pos := p.position(s)
 			pos.title = titleCase(pos.title)
-			start, end := p.toks[first].start, p.toks[n-1].end
-			*sig = signature{ok: true, start: start, pos: pos, posSpan: Span{Start: start, End: end, Text: p.text[start:end]}}
+			start, end := p.toks[0].start, p.toks[n-1].end
+			*sig = signature{ok: true, start: start, end: end, pos: pos, posSpan: Span{Start: start, End: end, Text: p.text[start:end]}}
 			return true, true
 		}
 	}
 	return false, true
-}
-
-// signedNote reports whether the paragraph is a signature note: "(đã ký)".
-func (p *parser) signedNote() bool {
-	words := 0
-	for i := range p.toks {
-		t := p.toks[i]
-		if t.kind == tPunct {
-			if t.punct != '(' && t.punct != ')' && t.punct != ',' {
-				return false
-			}
-			continue
-		}
-		switch t.key {
-		case "đã", "ký", "tên", "đóng", "dấu":
-			words++
-		default:
-			return false
-		}
-	}
-	return words > 0
 }
 
 // titleCase writes a title given in capitals the way running text does:

@@ -102,7 +102,7 @@ func TestFindLong(t *testing.T) {
 	// found, with offsets into the whole text.
 	var b strings.Builder
 	const n = 3000
-	for b.Len() < 3*maxChunk {
+	for b.Len() < 50*maxWindow {
 		b.WriteString("Dự hội nghị có đồng chí Nguyễn Văn Minh, Phó Bí thư Tỉnh ủy. ")
 	}
 	text := b.String()

@@ -333,9 +333,10 @@ func appendKey(dst []byte, w string) []byte {
 		case r == 0xD0 || r == 0xF0:
 			dst = utf8.AppendRune(dst, 'đ')
 		default:
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			r = toLower(r)
+			dst = utf8.AppendRune(dst, r)
 		}
-		prev, last = last, unicode.ToLower(r)
+		prev, last = last, r
 	}
 	if (prev == 'o' || prev == 'u') && strings.ContainsRune("àáảãạèéẻẽẹỳýỷỹỵ", last) {
 		return vntext.AppendKey(dst[:start], w, false)
@@ -379,4 +380,25 @@ func (t *trie) longest(toks []token, i int, accept func(e entry, end int) bool) 
 		}
 	}
 	return best, bestN
+}
+
+// toLower is unicode.ToLower with the Vietnamese letters looked up without
+// the unicode tables.
+func toLower(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	case r >= 0x00C0 && r <= 0x00DE && r != 0xD7:
+		return r + 0x20
+	case r >= 0x1EA0 && r <= 0x1EF9, r == 0x0102, r == 0x0110, r == 0x0128, r == 0x0168:
+		return r | 1
+	case r == 0x01A0 || r == 0x01AF:
+		return r + 1
+	case r >= 0x00DF && r <= 0x00FF, r >= 0x1EA1 && r <= 0x1EF9 && r&1 == 1:
+		return r
+	}
+	return unicode.ToLower(r)
 }
