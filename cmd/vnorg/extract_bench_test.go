@@ -1,0 +1,109 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/vnorg/vnorg/document"
+	"github.com/vnorg/vnorg/person"
+)
+
+// benchText is about 1 MiB of our own Vietnamese text: the bundled article
+// and the test passages of this package, repeated.
+func benchText(b *testing.B) string {
+	b.Helper()
+	var parts []string
+	for _, p := range []string{
+		filepath.Join("..", "..", "examples", "article", "article.txt"),
+		filepath.Join("testdata", "extract", "dir", "a.txt"),
+		filepath.Join("testdata", "extract", "dir", "sub", "b.txt"),
+	} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		parts = append(parts, string(data))
+	}
+	unit := strings.Join(parts, "\n")
+	return strings.Repeat(unit, (1<<20)/len(unit)+1)
+}
+
+// codeRegexp is the baseline: a regular expression for the document codes
+// of both systems, as a quick extractor would write it.
+var codeRegexp = regexp.MustCompile(`(?i)\b\d{1,5}(?:/\d{4})?[-/][\p{L}.]{1,12}(?:[-/][\p{L}\d.]{1,12}){0,4}`)
+
+// BenchmarkExtract measures extraction on the same text as two baselines in
+// the same run: utf8.Valid (reading the text once) and a regexp extractor of
+// document codes. Compare the MB/s columns as ratios.
+func BenchmarkExtract(b *testing.B) {
+	text := benchText(b)
+	at := time.Date(2020, 7, 9, 0, 0, 0, 0, time.UTC)
+	b.Run("baseline=utf8.Valid", func(b *testing.B) {
+		bs := []byte(text)
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if !utf8.Valid(bs) {
+				b.Fatal("invalid")
+			}
+		}
+	})
+	b.Run("baseline=regexp", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if len(codeRegexp.FindAllStringIndex(text, -1)) == 0 {
+				b.Fatal("no codes")
+			}
+		}
+	})
+	b.Run("documents", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			n := 0
+			for range document.Find(text) {
+				n++
+			}
+			if n == 0 {
+				b.Fatal("no documents")
+			}
+		}
+	})
+	b.Run("people", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			n := 0
+			for range person.Find(text, person.At(at)) {
+				n++
+			}
+			if n == 0 {
+				b.Fatal("no people")
+			}
+		}
+	})
+	b.Run("both", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			n := 0
+			for range document.Find(text) {
+				n++
+			}
+			for range person.Find(text, person.At(at)) {
+				n++
+			}
+			if n == 0 {
+				b.Fatal("nothing found")
+			}
+		}
+	})
+}
