@@ -84,6 +84,45 @@ func TestCounts(t *testing.T) {
 	assert.Equal(t, 3321, levelCount(countKinds(date("2025-07-01")), Commune))
 }
 
+// The 2021 list (63 / 705 / 10,599) and the resolutions dated in
+// changes_2022-2024: 510/NQ-UBTVQH15 (1 July 2022: two xã → thị trấn),
+// 569 and 570/NQ-UBTVQH15 (1 October 2022: one xã → thị trấn, four xã and
+// thị trấn Chơn Thành → phường, huyện Chơn Thành → thị xã).
+func TestCounts2021To2024(t *testing.T) {
+	tests := []struct {
+		at                                  string
+		districts, xa, phuong, thitran, all int
+	}{
+		{"2022-04-10", 705, 8255, 1732, 612, 10599},
+		{"2022-07-01", 705, 8253, 1732, 614, 10599},
+		{"2022-10-01", 705, 8248, 1737, 614, 10599},
+		// Changes between the lists without a dated act end by the later list.
+		{"2024-09-13", 705, 8248, 1737, 614, 10599},
+		{"2024-09-14", 699, 8149, 1775, 618, 10542},
+	}
+	for _, tt := range tests {
+		n := countKinds(date(tt.at))
+		assert.Equal(t, 63, levelCount(n, Province), tt.at)
+		assert.Equal(t, tt.districts, levelCount(n, District), tt.at)
+		assert.Equal(t, tt.xa, n[KindCommune], "%s xã", tt.at)
+		assert.Equal(t, tt.phuong, n[KindWard], "%s phường", tt.at)
+		assert.Equal(t, tt.thitran, n[KindTownship], "%s thị trấn", tt.at)
+		assert.Equal(t, tt.all, levelCount(n, Commune), tt.at)
+	}
+	// Thị xã Phổ Yên became a city on 10 April 2022 (469/NQ-UBTVQH15); the
+	// 2021 list already shows the city, so the registry starts it then.
+	u := mustLookup(t, "place/172@2022-04-10")
+	assert.Equal(t, "Thành phố Phổ Yên", u.Name())
+	assert.Equal(t, "469/NQ-UBTVQH15", u.Act())
+	// Huyện Chơn Thành → thị xã, 1 October 2022.
+	old := mustLookup(t, "place/697")
+	assert.Equal(t, "Huyện Chơn Thành", old.Name())
+	assert.Equal(t, date("2022-10-01"), old.To())
+	assert.Equal(t, "570/NQ-UBTVQH15", old.EndAct())
+	assert.Equal(t, "Thị ủy Chơn Thành", Resolve("Thị ủy Chơn Thành", date("2023-01-01")).Best().Name())
+	assert.False(t, Resolve("Thị ủy Chơn Thành", date("2022-09-30")).Found())
+}
+
 func mustLookup(t *testing.T, id string) Unit {
 	t.Helper()
 	u, ok := Lookup(id)

@@ -22,7 +22,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
-	"slices"
+	"regexp"
 	"strings"
 
 	"github.com/vnorg/vnorg/internal/vntext"
@@ -55,6 +55,14 @@ var dongNaiPhuong = map[string]bool{
 	"25270": true, "25357": true, "25363": true, "26116": true, "26170": true,
 	"26248": true, "26326": true, "26368": true, "26425": true, "26485": true,
 }
+
+// patchRule gives the act and date of effect of the changes between the 2021
+// and 2024 lists that changes_2022-2024/ dates, by unit code.
+var patchRule map[string]event
+
+// One patch file covers two resolutions with the same date of effect; its
+// README says which unit each concerns.
+var patchDecreeFix = map[string]string{"28471": "569/NQ-UBTVQH15"} // thị trấn Bình Phú (Tiền Giang)
 
 // Code corrections after the snapshots (data/README.md).
 var codeFix = map[string]string{"06978": "06970"} // xã Ba Chẽ (Quảng Ninh)
@@ -96,6 +104,8 @@ func main() {
 	ref := flag.String("ref", "../../shared/reference/data", "directory of the reference snapshots")
 	flag.Parse()
 	var s1, s2, s3 []jsonUnit
+	s0 := loadSQL(filepath.Join(*ref, "units_2021-11-06.sql"))
+	patchRule = loadPatches(filepath.Join(*ref, "changes_2022-2024"))
 	load(filepath.Join(*ref, "units_2024-09-14.json"), &s1)
 	load(filepath.Join(*ref, "units_2025-06.json"), &s2)
 	load(filepath.Join(*ref, "units_2026-07-25.json"), &s3)
@@ -131,6 +141,13 @@ func main() {
 		r := &row{code: p.Code, typ: provType(p.FullName), name: norm(p.Name), source: []string{"v2024"}}
 		provinces = append(provinces, r)
 		provinceRows[p.Code] = append(provinceRows[p.Code], r)
+	}
+	for _, f := range s0["provinces"] {
+		rows := provinceRows[f[0]]
+		if len(rows) == 0 || rows[0].name != normSQL(f[1]) {
+			log.Fatalf("province %s changed between 2021 and 2024", f[0])
+		}
+		rows[0].source = append([]string{"v2021"}, rows[0].source...)
 	}
 	for _, p := range s2 {
 		last := provinceRows[p.Code][len(provinceRows[p.Code])-1]
@@ -212,6 +229,18 @@ func main() {
 		return ""
 	}
 	var dObs, cObs [][]obs
+	// The 2021 list, with the unit types of its administrative_units table.
+	sqlTypes := map[string]string{"1": "tp_tw", "2": "tinh", "3": "tp_tp", "4": "tp_tinh", "5": "quan",
+		"6": "thi_xa", "7": "huyen", "8": "phuong", "9": "thi_tran", "10": "xa"}
+	var d21, c21 []obs
+	for _, f := range s0["districts"] {
+		d21 = append(d21, obs{f[0], sqlTypes[f[7]], normSQL(f[1]), f[6], "v2021"})
+	}
+	for _, f := range s0["wards"] {
+		c21 = append(c21, obs{f[0], sqlTypes[f[7]], normSQL(f[1]), f[6], "v2021"})
+	}
+	dObs = append(dObs, d21)
+	cObs = append(cObs, c21)
 	for i, s := range [][]jsonUnit{s1, s2} {
 		snap := []string{"v2024", "v2025"}[i]
 		var d, c []obs
@@ -227,7 +256,12 @@ func main() {
 		dObs = append(dObs, d)
 		cObs = append(cObs, c)
 	}
-	ruleFor := func(level, code, parent string) (event, bool) {
+	// ruleFor returns the act of a change between snapshot k-1 and k.
+	ruleFor := func(k int, level, code, parent string) (event, bool) {
+		if k == 1 {
+			e, ok := patchRule[code]
+			return e, ok
+		}
 		dist := code
 		if level == "commune" {
 			dist = parent
@@ -238,47 +272,59 @@ func main() {
 		e, ok := provinceRule[provOf[dist]]
 		return e, ok
 	}
+	snapDates := []string{"", snap2024, snap2025}
 	mergeLevel := func(level string, all [][]obs, endAct func(r *row) string) []*row {
 		var out []*row
 		cur := map[string]*row{}
-		for _, o := range all[0] {
-			r := &row{code: o.code, typ: o.typ, name: o.name, parent: o.parent, source: []string{o.snap}}
-			cur[o.code] = r
-			out = append(out, r)
-		}
-		seen := map[string]bool{}
-		for _, o := range all[1] {
-			seen[o.code] = true
-			if r := cur[o.code]; r != nil && r.typ == o.typ && r.name == o.name && r.parent == o.parent {
-				r.source = append(r.source, o.snap)
+		for k, snapshot := range all {
+			seen := map[string]bool{}
+			for _, o := range snapshot {
+				seen[o.code] = true
+				r := cur[o.code]
+				if r != nil && r.to == "" && r.typ == o.typ && r.name == o.name && r.parent == o.parent {
+					r.source = append(r.source, o.snap)
+					continue
+				}
+				nr := &row{code: o.code, typ: o.typ, name: o.name, parent: o.parent, source: []string{o.snap}}
+				if k > 0 {
+					if e, ok := ruleFor(k, level, o.code, o.parent); ok {
+						nr.from, nr.act = e.date, e.act
+					} else {
+						nr.from, nr.fromBy = snapDates[k], true
+					}
+				}
+				if r != nil && r.to == "" {
+					r.to, r.toBy, r.endAct = nr.from, nr.fromBy, nr.act
+				}
+				cur[o.code] = nr
+				out = append(out, nr)
+			}
+			if k == 0 {
 				continue
 			}
-			r := &row{code: o.code, typ: o.typ, name: o.name, parent: o.parent, source: []string{o.snap}}
-			if e, ok := ruleFor(level, o.code, o.parent); ok {
-				r.from, r.act = e.date, e.act
-			} else {
-				r.from, r.fromBy = snap2025, true
-			}
-			if old := cur[o.code]; old != nil {
-				old.to, old.toBy, old.endAct = r.from, r.fromBy, r.act
-			}
-			cur[o.code] = r
-			out = append(out, r)
-		}
-		for _, r := range out {
-			if r.to != "" {
-				continue
-			}
-			if !seen[r.code] || !slices.Contains(r.source, "v2025") {
-				// Gone before the 2025 snapshot.
-				if e, ok := ruleFor(level, r.code, r.parent); ok {
+			for _, r := range out {
+				if r.to != "" || seen[r.code] {
+					continue
+				}
+				// Gone before snapshot k.
+				if e, ok := ruleFor(k, level, r.code, r.parent); ok {
 					r.to, r.endAct = e.date, e.act
 				} else {
-					r.to, r.toBy = snap2025, true
+					r.to, r.toBy = snapDates[k], true
 				}
-				continue
 			}
-			r.to, r.endAct = day2025Jul, endAct(r)
+		}
+		first := map[string]bool{}
+		for _, r := range out {
+			if r.to == "" {
+				r.to, r.endAct = day2025Jul, endAct(r)
+			}
+			// A dated change already in the 2021 list (469/NQ-UBTVQH15
+			// took effect on 10/04/2022): the unit starts on that date.
+			if e, ok := patchRule[r.code]; ok && !first[r.code] && r.from == "" && r.source[0] == "v2021" && r.endAct != e.act {
+				r.from, r.act = e.date, e.act
+			}
+			first[r.code] = true
 		}
 		return out
 	}
@@ -296,6 +342,26 @@ func main() {
 	for _, r := range districts {
 		if (r.code == "369" || r.code == "374") && r.to == "2025-01-01" {
 			succs = append(succs, succ{r.id(), "merged_into", hoaLu.id(), "2025-01-01", "1318/NQ-UBTVQH15", "1318/NQ-UBTVQH15"})
+		}
+	}
+
+	// A unit that changed type under the same code and name (huyện → thị
+	// xã, xã → phường) continues as the new one.
+	hasSucc := map[string]bool{}
+	for _, sc := range succs {
+		hasSucc[sc.from] = true
+	}
+	for _, rows := range [][]*row{districts, communes} {
+		last := map[string]*row{}
+		for _, r := range rows {
+			if a := last[r.code]; a != nil && a.to == r.from && a.name == r.name && a.to != day2025Jul && !hasSucc[a.id()] {
+				src := r.act
+				if src == "" {
+					src = r.source[0]
+				}
+				succs = append(succs, succ{a.id(), "renamed_to", r.id(), r.from, r.act, src})
+			}
+			last[r.code] = r
 		}
 	}
 
@@ -417,4 +483,97 @@ func writeSuccs(path string, ss []succ) {
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
+}
+
+var (
+	insertRE = regexp.MustCompile(`(?s)INSERT INTO (\w+) \([^)]*\) VALUES\s*(.*?);`)
+	tupleRE  = regexp.MustCompile(`\(((?:'(?:[^']|'')*'|\d+|NULL)(?:,(?:'(?:[^']|'')*'|\d+|NULL))*)\)`)
+	valueRE  = regexp.MustCompile(`'((?:[^']|'')*)'|(\d+)|NULL`)
+)
+
+// loadSQL reads the INSERT statements of the 2021 list, by table.
+func loadSQL(path string) map[string][][]string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	out := map[string][][]string{}
+	for _, m := range insertRE.FindAllStringSubmatch(string(b), -1) {
+		for _, t := range tupleRE.FindAllStringSubmatch(m[2], -1) {
+			var row []string
+			for _, v := range valueRE.FindAllStringSubmatch(t[1], -1) {
+				if v[2] != "" {
+					row = append(row, v[2])
+				} else {
+					row = append(row, strings.ReplaceAll(v[1], "''", "'"))
+				}
+			}
+			out[m[1]] = append(out[m[1]], row)
+		}
+	}
+	return out
+}
+
+// normSQL normalizes a name of the 2021 list: runs of spaces, and numbered
+// wards written "06" where the later lists write "6".
+func normSQL(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if t := strings.TrimLeft(s, "0"); t != "" && t != s && strings.Trim(s, "0123456789") == "" {
+		s = t
+	}
+	return norm(s)
+}
+
+var (
+	decreeRE = regexp.MustCompile(`Decree: (\S+)`)
+	codesRE  = regexp.MustCompile(`WHERE code(?: IN \(([^)]*)\)| ?= ?'(\d+)')`)
+	effectRE = regexp.MustCompile(`# Nghị định (\S+)[\s\S]*?Ngày có hiệu lực\*\*: (\d\d)/(\d\d)/(\d{4})`)
+)
+
+// loadPatches reads the dated resolutions of changes_2022-2024/: the codes
+// each patch changes, and the date of effect its README gives.
+func loadPatches(dir string) map[string]event {
+	effect := map[string]string{}
+	files, _ := filepath.Glob(filepath.Join(dir, "*README.md"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, m := range effectRE.FindAllStringSubmatch(string(b), -1) {
+			effect[m[1]] = m[4] + "-" + m[3] + "-" + m[2]
+		}
+	}
+	rules := map[string]event{}
+	files, _ = filepath.Glob(filepath.Join(dir, "*.sql"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			log.Fatal(err)
+		}
+		decree := ""
+		for _, line := range strings.Split(string(b), "\n") {
+			if m := decreeRE.FindStringSubmatch(line); m != nil {
+				decree = m[1]
+			}
+			date, ok := effect[decree]
+			if !ok {
+				continue
+			}
+			for _, m := range codesRE.FindAllStringSubmatch(line, -1) {
+				list := m[2]
+				if m[1] != "" {
+					list = m[1]
+				}
+				for _, c := range strings.Split(list, ",") {
+					c = strings.Trim(strings.TrimSpace(c), "'")
+					rules[c] = event{date, decree}
+					if d, ok := patchDecreeFix[c]; ok {
+						rules[c] = event{date, d}
+					}
+				}
+			}
+		}
+	}
+	return rules
 }
