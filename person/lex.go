@@ -165,16 +165,13 @@ func (z *tokenizer) tokenize(text string, from, to int) {
 		start := i
 		i += size
 		upper, lowerSeen, slow := 0, false, false
-		letters := 0
 		var prev, last rune
 		note := func(r rune) {
 			switch c := caseOf(r); c {
 			case 'U':
 				upper++
-				letters++
 			case 'l':
 				lowerSeen = true
-				letters++
 			case 'm':
 				slow = true
 			}
@@ -190,16 +187,12 @@ func (z *tokenizer) tokenize(text string, from, to int) {
 			if c < utf8.RuneSelf {
 				if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 					lowerSeen = lowerSeen || c >= 'a'
-					if c >= 'a' {
-						letters++
-					}
 					prev, last = last, rune(c)
 					i++
 					continue
 				}
 				if 'A' <= c && c <= 'Z' {
 					upper++
-					letters++
 					prev, last = last, rune(c)
 					i++
 					continue
@@ -251,7 +244,6 @@ func (z *tokenizer) tokenize(text string, from, to int) {
 		tk.upper = upper > 0 && caseOf(first) == 'U'
 		tk.digit = '0' <= first && first <= '9'
 		tk.caps = upper >= 2 && !lowerSeen
-		_ = letters
 		z.toks = append(z.toks, tk)
 	}
 }
@@ -342,18 +334,6 @@ func appendKey(dst []byte, w string) []byte {
 		return vntext.AppendKey(dst[:start], w, false)
 	}
 	return dst
-}
-
-// wordsKey is the key of tokens toks[i:j] joined by single spaces.
-func wordsKey(toks []token) string {
-	var b strings.Builder
-	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.key)
-	}
-	return b.String()
 }
 
 // longest returns the entries of the longest phrase of the lexicon that starts

@@ -147,8 +147,7 @@ func splitNameKeys(words, keys []string) Name {
 	}
 	fam := 1
 	if len(words) >= 3 {
-		if e, n := t.lex.longestWords(keys, func(e entry) bool { return e.kind == eFamily && !t.families[e.idx].last }); n > 1 {
-			_ = e
+		if _, n := t.lex.longestWords(keys, func(e entry) bool { return e.kind == eFamily && !t.families[e.idx].last }); n > 1 {
 			fam = n
 		}
 	}
@@ -172,8 +171,7 @@ func splitFamilyLast(words, keys []string) Name {
 	}
 	fam := 1
 	for k := min(3, len(rest)-1); k >= 2; k-- {
-		if e, m := t.lex.longestWords(restKeys[len(rest)-k:], func(e entry) bool { return e.kind == eFamily && t.families[e.idx].last }); m == k {
-			_ = e
+		if _, m := t.lex.longestWords(restKeys[len(rest)-k:], func(e entry) bool { return e.kind == eFamily && t.families[e.idx].last }); m == k {
 			fam = k
 			break
 		}

@@ -607,10 +607,9 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 		}
 		end := p.parseOrg(k, limit)
 		if mode == modeTitleFirst {
-			if ns, e := p.carveIn(k, end, false); ns >= 0 {
+			if ns, _ := p.carveIn(k, end, false); ns >= 0 {
 				s.nameStart = ns
 				end = ns
-				_ = e
 			}
 		} else if ns, e := p.carveIn(k, end, true); ns >= 0 && p.toks[ns].start > p.toks[k].start {
 			s.nameStart = ns

@@ -14,7 +14,7 @@ type Office uint8
 // String returns the canonical Vietnamese form of the office ("Phó Trưởng
 // ban"), or "" for the zero Office.
 func (o Office) String() string {
-	if r, ok := o.row(); ok {
+	if r, ok := o.rowOK(); ok {
 		return r.title
 	}
 	return ""
@@ -22,7 +22,7 @@ func (o Office) String() string {
 
 // Rank returns the rank of the office in its unit.
 func (o Office) Rank() Rank {
-	if r, ok := o.row(); ok {
+	if r, ok := o.rowOK(); ok {
 		return r.rank
 	}
 	return 0
@@ -30,16 +30,19 @@ func (o Office) Rank() Rank {
 
 // English returns the office in English ("Deputy Head"), or "".
 func (o Office) English() string {
-	if r, ok := o.row(); ok {
+	if r, ok := o.rowOK(); ok {
 		return r.english
 	}
 	return ""
 }
 
 // IsValid reports whether o is a known office.
-func (o Office) IsValid() bool { _, ok := o.row(); return ok }
+func (o Office) IsValid() bool { _, ok := o.rowOK(); return ok }
 
-func (o Office) row() (titleRow, bool) {
+// row returns the row of titles.tsv of the office, the zero row if none.
+func (o Office) row() titleRow { r, _ := o.rowOK(); return r }
+
+func (o Office) rowOK() (titleRow, bool) {
 	t := data()
 	if o == 0 || int(o) > len(t.titles) {
 		return titleRow{}, false
@@ -183,11 +186,23 @@ func (p Position) English() string {
 			title = "Standing " + title
 		}
 	}
-	b.WriteString(title)
 	if u := unitEnglish(p.unit); u != "" {
-		b.WriteString(" of the ")
-		b.WriteString(u)
-	} else if p.org != "" {
+		// The unit names itself: "Chief of Office" of an office is its
+		// Chief, "Minister" of the Ministry of Finance the Minister of
+		// Finance.
+		if i := strings.Index(title, " of "); i > 0 && p.office.row().unit != "" {
+			title = title[:i]
+		}
+		if rest, ok := strings.CutPrefix(u, "Ministry of "); ok && strings.HasSuffix(title, "Minister") {
+			b.WriteString(title + " of " + rest)
+		} else if rest, ok := strings.CutPrefix(u, "Government of the "); ok {
+			// Thông tư 03/2009/TT-BNG: "Prime Minister of the Socialist
+			// Republic of Viet Nam".
+			b.WriteString(title + " of the " + rest)
+		} else {
+			b.WriteString(title + " of the " + u)
+		}
+	} else if b.WriteString(title); p.org != "" {
 		b.WriteString(" of ")
 		b.WriteString(p.org)
 	}

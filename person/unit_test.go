@@ -37,6 +37,19 @@ func TestUnitResolution(t *testing.T) {
 	assert.Equal(t, "Deputy Secretary of the Ninh Binh Provincial Party Committee", p.English())
 }
 
+func TestPositionEnglishUnits(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Chánh Văn phòng Trung ương Đảng", "Chief of the Party Central Committee's Office"},
+		{"Bộ trưởng Quốc phòng", "Minister of National Defence"},
+		{"Thủ tướng Chính phủ", "Prime Minister of the Socialist Republic of Viet Nam"},
+		{"Trưởng ban Tổ chức Trung ương", "Head of the Party Central Committee's Organisation Commission"},
+		{"nguyên Bí thư Huyện ủy Hải Lăng", "former Secretary of the Hai Lang District Party Committee"},
+		{"Phó Bí thư Thường trực Tỉnh ủy Ninh Bình", "Standing Deputy Secretary of the Ninh Binh Provincial Party Committee"},
+	} {
+		assert.Equal(t, tt.want, MustParseTitle(tt.in, At(day(2020, 7, 9))).English(), "ParseTitle(%q).English()", tt.in)
+	}
+}
+
 func TestMentionEnglish(t *testing.T) {
 	m := MustParseMention("đồng chí Lê Hữu Quý, TVTU, Bí thư Thành ủy Ninh Bình", At(day(2020, 7, 9)))
 	assert.Equal(t, "Secretary of the Ninh Binh City Party Committee, member of the Standing Board of the Provincial Party Committee", m.English())
