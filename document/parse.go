@@ -659,7 +659,8 @@ func (p *parser) joinGroups(gs []group) string {
 		}
 		if k > 0 {
 			b = append(b, '-')
-			same = same && x.sep == '-'
+			prev := gs[k-1]
+			same = same && x.sep == '-' && x.off == prev.off+len(prev.s)+1
 		}
 		same = same && v == x.s
 		b = append(b, v...)

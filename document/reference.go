@@ -162,68 +162,81 @@ var typeWords []wordRow
 func sortTypeWords() {
 	typeWords = slices.Clone(wordRows)
 	slices.SortStableFunc(typeWords, func(a, b wordRow) int { return cmp.Compare(len(b.key), len(a.key)) })
-	byFirstSyllable = map[string][]int{}
-	byLastSyllable = map[string][]int{}
+	byFirstSyllable, byLastSyllable = syllableIndex{}, syllableIndex{}
 	for k, w := range typeWords {
 		first, _, _ := strings.Cut(w.key, " ")
 		last := w.key[strings.LastIndexByte(w.key, ' ')+1:]
-		byFirstSyllable[first] = append(byFirstSyllable[first], k)
-		byLastSyllable[last] = append(byLastSyllable[last], k)
+		byFirstSyllable.add(first, k)
+		rev := []byte(last)
+		slices.Reverse(rev)
+		byLastSyllable.add(string(rev), k)
 	}
 }
 
 // byFirstSyllable and byLastSyllable index typeWords by the first and the
-// last syllable of their keys, longest key first.
-var byFirstSyllable, byLastSyllable map[string][]int
+// last syllable of their keys, longest key first; byLastSyllable has the
+// syllables reversed, as reversedSyllableBefore reads them.
+var byFirstSyllable, byLastSyllable syllableIndex
+
+// A syllableIndex maps a folded syllable to the type words that have it,
+// in a small open-addressing table: looking up a syllable of running text,
+// which mostly misses, costs a hash and a comparison or two.
+type syllableIndex struct {
+	keys  [256]string
+	words [256][]int
+}
+
+func (x *syllableIndex) slot(key []byte) int {
+	h := fastHash(string(key))
+	for i := int(h & 255); ; i = (i + 1) & 255 {
+		if x.keys[i] == "" || x.keys[i] == string(key) {
+			return i
+		}
+	}
+}
+
+func (x *syllableIndex) add(key string, k int) {
+	i := x.slot([]byte(key))
+	x.keys[i] = key
+	x.words[i] = append(x.words[i], k)
+}
+
+// get returns the type words whose syllable is key.
+func (x *syllableIndex) get(key []byte) []int {
+	return x.words[x.slot(key)]
+}
 
 // maxSyllable bounds the bytes of a folded syllable ("nghieng" has 7).
 const maxSyllable = 12
 
-// syllableBefore appends the letters that end at end, folded to lower-case
-// ASCII, and returns nil when there are none, too many, or one that does not
-// fold.
-func syllableBefore(dst []byte, text string, end int) []byte {
-	i := end
-	for i > 0 && end-i <= 3*maxSyllable {
-		c := text[i-1]
-		if c < utf8.RuneSelf {
-			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-				break
-			}
-			i--
-			continue
-		}
-		r, size := utf8.DecodeLastRuneInString(text[:i])
-		if vntext.FoldRune(r) == 0 {
+// reversedSyllableBefore appends the letters that end at end, folded to
+// lower-case ASCII, last letter first, and returns nil when there are none or
+// too many.
+func reversedSyllableBefore(dst []byte, text string, end int) []byte {
+	for i := end; i > 0; {
+		f, size := foldBefore(text, i)
+		if f == 0 {
 			break
 		}
+		if len(dst) == cap(dst) {
+			return nil
+		}
+		dst = append(dst, f)
 		i -= size
 	}
-	if i == end {
+	if len(dst) == 0 {
 		return nil
 	}
-	return syllableAt(dst, text, i)
+	return dst
 }
 
 // syllableAt appends the letters that start at i, folded to lower-case
 // ASCII, and returns nil when there are none or too many.
 func syllableAt(dst []byte, text string, i int) []byte {
 	for i < len(text) {
-		c := text[i]
-		var f byte
-		size := 1
-		if c < utf8.RuneSelf {
-			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-				break
-			}
-			f = c | 0x20
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if f = vntext.FoldRune(r); f == 0 {
-				break
-			}
-			f |= 0x20
+		f, size := foldAt(text, i)
+		if f == 0 {
+			break
 		}
 		if len(dst) == cap(dst) {
 			return nil
@@ -237,16 +250,61 @@ func syllableAt(dst []byte, text string, i int) []byte {
 	return dst
 }
 
+// foldAt returns the lower-case ASCII letter that the letter at i folds to
+// (ố → o, Đ → d, A → a) and the letter's size in bytes, or 0 when no
+// Vietnamese letter starts at i. It decodes the two- and three-byte forms
+// of Vietnamese letters by hand: this is the inner loop of Find.
+func foldAt(text string, i int) (byte, int) {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		if l := c | 0x20; 'a' <= l && l <= 'z' {
+			return l, 1
+		}
+		return 0, 1
+	}
+	var r rune
+	var size int
+	switch {
+	case c >= 0xC3 && c <= 0xC7 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+		r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
+	case c == 0xE1 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80:
+		r, size = 0x1000|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
+	default:
+		return 0, 1
+	}
+	if f := vntext.FoldRune(r); f != 0 {
+		return f | 0x20, size
+	}
+	return 0, size
+}
+
+// foldBefore is foldAt for the letter that ends at i.
+func foldBefore(text string, i int) (byte, int) {
+	if i == 0 {
+		return 0, 0
+	}
+	if text[i-1] < utf8.RuneSelf {
+		return foldAt(text, i-1)
+	}
+	if i >= 2 && text[i-2] >= 0xC3 && text[i-2] <= 0xC7 {
+		return foldAt(text, i-2)
+	}
+	if i >= 3 && text[i-3] == 0xE1 {
+		return foldAt(text, i-3)
+	}
+	return 0, 0
+}
+
 // wordBefore finds a type word that ends at end in text (folded, case and
 // diacritics ignored, any run of white space matching one space). It returns
 // the index in typeWords and the start, or -1.
 func wordBefore(text string, end int) (int, int) {
 	var buf [maxSyllable]byte
-	last := syllableBefore(buf[:0], text, end)
+	last := reversedSyllableBefore(buf[:0], text, end)
 	if last == nil {
 		return -1, -1
 	}
-	for _, k := range byLastSyllable[string(last)] {
+	for _, k := range byLastSyllable.get(last) {
 		key := typeWords[k].key
 		start := matchBackward(text, end, key)
 		if start < 0 {
@@ -331,6 +389,10 @@ func soBefore(text string, end int) int {
 		for i > 0 && text[i-1] == ' ' {
 			i--
 		}
+	}
+	// "số" and "SỐ" end in the bytes E1 BB 91 and E1 BB 90.
+	if i < 4 || text[i-1] != 0x91 && text[i-1] != 0x90 || text[i-2] != 0xBB {
+		return -1
 	}
 	for _, w := range [...]string{"số", "Số", "SỐ"} {
 		if strings.HasSuffix(text[:i], w) {
@@ -515,8 +577,8 @@ func issuerPhrase(text string, i int) (string, int) {
 	for w := 0; w < 14 && i < len(text); w++ {
 		j := i
 		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if !isWordRune(r) {
+			f, size := foldAt(text, j)
+			if f == 0 && !isDigit(text[j]) {
 				break
 			}
 			j += size
@@ -583,7 +645,7 @@ func typeWordAt(text string, i int) bool {
 	if first == nil {
 		return false
 	}
-	for _, k := range byFirstSyllable[string(first)] {
+	for _, k := range byFirstSyllable.get(first) {
 		key := typeWords[k].key
 		if strings.IndexByte(key, ' ') < 0 {
 			continue

@@ -1,0 +1,178 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package document
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// found is what a test expects of one match.
+type found struct {
+	span, code, typ, date, issuer string
+}
+
+func findAll(text string) []found {
+	var out []found
+	for m := range Find(text) {
+		f := found{span: text[m.Start:m.End], code: m.Code.String(), typ: m.Type, issuer: m.Issuer}
+		if !m.Date.IsZero() {
+			f.date = m.Date.Format(time.DateOnly)
+		}
+		if !m.Code.IsValid() {
+			f.code = "#" + m.Number
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []found
+	}{
+		{"party reference with date and issuer",
+			"Thực hiện Quyết định số 226-QĐ/TU ngày 12/3/2019 của Ban Thường vụ Tỉnh ủy, các cấp ủy đã rà soát.",
+			[]found{{"Quyết định số 226-QĐ/TU", "226-QĐ/TU", "Quyết định", "2019-03-12", "Ban Thường vụ Tỉnh ủy"}}},
+		{"hyphen for slash, no số",
+			"Hội nghị quán triệt Quyết định 290-QĐ-TW của Bộ Chính trị về công tác dân vận.",
+			[]found{{"Quyết định 290-QĐ-TW", "290-QĐ/TW", "Quyết định", "", "Bộ Chính trị"}}},
+		{"type word settles QĐ",
+			"Theo Quy định số 37-QĐ/TW ngày 25 tháng 10 năm 2021, đảng viên không được làm 19 điều.",
+			[]found{{"Quy định số 37-QĐ/TW", "37-QĐ/TW", "Quy định", "2021-10-25", ""}}},
+		{"line break before the code",
+			"căn cứ Nghị định\nsố 43/2011/NĐ-CP của Chính phủ",
+			[]found{{"Nghị định\nsố 43/2011/NĐ-CP", "43/2011/NĐ-CP", "Nghị định", "", "Chính phủ"}}},
+		{"line break after Số:",
+			"Số:\n15/2022/NQ-HĐND",
+			[]found{{"Số:\n15/2022/NQ-HĐND", "15/2022/NQ-HĐND", "Nghị quyết", "", ""}}},
+		{"line break inside the code",
+			"theo Công văn số 1234/UBND-\nVX ngày 5-6-2024",
+			[]found{{"Công văn số 1234/UBND-\nVX", "1234/UBND-VX", "Công văn", "2024-06-05", ""}}},
+		{"references without a code",
+			"Thực hiện Nghị quyết số 18 và Chỉ thị 35 của Bộ Chính trị, tỉnh đã ban hành kế hoạch.",
+			[]found{{"Nghị quyết số 18", "#18", "Nghị quyết", "", ""}, {"Chỉ thị 35", "#35", "Chỉ thị", "", "Bộ Chính trị"}}},
+		{"dates, phones, scores, fractions, percentages are not codes",
+			"Ngày 12/3/2019, lúc 14h30, gọi 0912-345-678 hoặc (024) 3825.1234; tỉ số 2-1; đạt 3/4 chỉ tiêu, tăng 7,2%; 24/7.",
+			nil},
+		{"URLs and file paths are not codes",
+			"Xem https://vanban.gov.vn/15/2020/ND-CP.html, tệp C:\\vanban\\15-2020-ND-CP.doc và /srv/files/123/QĐ-UBND.pdf hoặc www.x.vn/12/KH-UBND.",
+			nil},
+		{"look-alikes, dashes, spaces",
+			"Quyết định số 2/2019/QÐ–UBND và Nghị quyết 16 - NQ/TW",
+			[]found{{"Quyết định số 2/2019/QÐ–UBND", "02/2019/QĐ-UBND", "Quyết định", "", ""}, {"Nghị quyết 16 - NQ/TW", "16-NQ/TW", "Nghị quyết", "", ""}}},
+		{"Party code in State style, State code in Party style",
+			"Chỉ thị số 22/CT-TW và Nghị quyết 03-NQ/CP ngày 9.1.2025",
+			[]found{{"Chỉ thị số 22/CT-TW", "22-CT/TW", "Chỉ thị", "", ""}, {"Nghị quyết 03-NQ/CP", "03/NQ-CP", "Nghị quyết", "2025-01-09", ""}}},
+		{"all capitals and scrambled diacritics",
+			"QUY ĐỊNH SỐ 07-QĐI/TW; Kết lúận số 121-KL/TW",
+			[]found{{"QUY ĐỊNH SỐ 07-QĐI/TW", "07-QĐi/TW", "Quy định", "", ""}, {"Kết lúận số 121-KL/TW", "121-KL/TW", "Kết luận", "", ""}}},
+		{"the word for a generic document takes the code's type",
+			"văn bản số 238/UBND-KGVX ngày 19/3/2018",
+			[]found{{"văn bản số 238/UBND-KGVX", "238/UBND-KGVX", "Công văn", "2018-03-19", ""}}},
+		{"a law named between type word and code",
+			"Luật Tổ chức chính quyền địa phương số 72/2025/QH15 và pháp luật số 5",
+			[]found{{"số 72/2025/QH15", "72/2025/QH15", "", "", ""}}},
+		{"glued words and glued số",
+			"tạiTờ trình số 350/TTr-SXD; số82/2005/QĐ-UBND",
+			[]found{{"Tờ trình số 350/TTr-SXD", "350/TTr-SXD", "Tờ trình", "", ""}, {"số82/2005/QĐ-UBND", "82/2005/QĐ-UBND", "Quyết định", "", ""}}},
+		{"a list of codes after one type word",
+			"các Tờ trình số: 421/TTr-STC ngày 29/10/2025 và 501/TTr-STC.",
+			[]found{{"Tờ trình số: 421/TTr-STC", "421/TTr-STC", "Tờ trình", "2025-10-29", ""}, {"501/TTr-STC", "501/TTr-STC", "Tờ trình", "", ""}}},
+		{"lower-case unknown groups are words, not codes",
+			"khoản 2/điều 3 và 5-chương",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, findAll(tt.text))
+		})
+	}
+}
+
+func TestFindStop(t *testing.T) {
+	text := strings.Repeat("Quyết định 290-QĐ-TW; ", 10)
+	n := 0
+	for range Find(text) {
+		n++
+		if n == 3 {
+			break
+		}
+	}
+	assert.Equal(t, 3, n)
+}
+
+func TestFindInvalidUTF8(t *testing.T) {
+	text := "\xff\xfeQuyết định số 226-QĐ/TU\xff 12/QĐ-\xffUBND"
+	got := findAll(text)
+	require.NotEmpty(t, got)
+	assert.Equal(t, "226-QĐ/TU", got[0].code)
+}
+
+func TestFindHuge(t *testing.T) {
+	// A long run of digits, separators and letters stays linear and bounded.
+	text := strings.Repeat("1/", 100000) + strings.Repeat("A-", 100000) + strings.Repeat("9", 100000)
+	for m := range Find(text) {
+		assert.LessOrEqual(t, m.End-m.Start, 2*maxInput)
+	}
+}
+
+func TestParseReference(t *testing.T) {
+	tests := []struct {
+		in                         string
+		typ, code, date, issuer, s string
+	}{
+		{"Quyết định số 226-QĐ/TU ngày 12/3/2019 của Ban Thường vụ Tỉnh ủy", "Quyết định", "226-QĐ/TU", "2019-03-12", "Ban Thường vụ Tỉnh ủy", ""},
+		{"Nghị định 30/2020/NĐ-CP", "Nghị định", "30/2020/NĐ-CP", "", "", ""},
+		{"Quy định số 07-QĐi/TW", "Quy định", "07-QĐi/TW", "", "", ""},
+		{"Quyết định số 99-QĐ/TW ngày 30-5-2012", "Quyết định", "99-QĐ/TW", "2012-05-30", "", ""},
+		{"Nghị quyết 03-NQ/CP ngày 9.1.2025", "Nghị quyết", "03/NQ-CP", "2025-01-09", "", ""},
+		{"Quyết định 290-QĐ/TW ngày 25 tháng 02 năm 2010 của Bộ Chính trị", "Quyết định", "290-QĐ/TW", "2010-02-25", "Bộ Chính trị", ""},
+		{"Luật số 80/2015/QH13 ngày 06 / 7 /2015", "Luật", "80/2015/QH13", "2015-07-06", "", ""},
+		{"Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư", "Nghị định", "30/2020/NĐ-CP", "2020-03-05", "Chính phủ", "công tác văn thư"},
+		{"Nghị quyết số 18", "Nghị quyết", "", "", "", ""},
+	}
+	for _, tt := range tests {
+		d, _, err := ParseReference(tt.in)
+		require.NoError(t, err, tt.in)
+		assert.Equal(t, tt.typ, d.Type, tt.in)
+		assert.Equal(t, tt.code, d.Code.String(), tt.in)
+		date := ""
+		if !d.Date.IsZero() {
+			date = d.Date.Format(time.DateOnly)
+		}
+		assert.Equal(t, tt.date, date, tt.in)
+		assert.Equal(t, tt.issuer, d.Issuer, tt.in)
+		assert.Equal(t, tt.s, d.Summary, tt.in)
+	}
+	for _, bad := range []string{"", "Quyết định", "ngày 12/3/2019", "xem Quyết định số 226-QĐ/TU", "Quyết định số 226-QĐ/TU rồi", "15/2020/XX-CP"} {
+		_, _, err := ParseReference(bad)
+		assert.Error(t, err, bad)
+	}
+	d, _, _ := ParseReference("Quyết định số 226-QĐ/TU ngày 12/3/2019 của Ban Thường vụ Tỉnh ủy")
+	assert.Equal(t, "Quyết định số 226-QĐ/TU ngày 12/03/2019 của Ban Thường vụ Tỉnh ủy", d.String())
+	assert.Equal(t, "Ban Thường vụ Tỉnh ủy", d.IssuerName())
+	d, _, _ = ParseReference("Kế hoạch 06-KH/BDVTW ngày 19/02/2020")
+	assert.Equal(t, "Ban Dân vận Trung ương", d.IssuerName())
+}
+
+func TestDateAt(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"25/02/2010", "2010-02-25"}, {"25-2-2010", "2010-02-25"}, {"9.1.2025", "2025-01-09"},
+		{"06 / 7 /2005", "2005-07-06"}, {"25 tháng 02 năm 2010", "2010-02-25"}, {"ngày", ""},
+		{"31/2/2020", ""}, {"12/3/19", ""}, {"12/13/2020", ""}, {"12/3-2020", ""}, {"1/1/1900", ""},
+	} {
+		d, _, ok := dateAt(tt.in, 0)
+		got := ""
+		if ok {
+			got = d.Format(time.DateOnly)
+		}
+		assert.Equal(t, tt.want, got, tt.in)
+	}
+}
