@@ -138,6 +138,7 @@ func ExampleUnit_Bodies() {
 	// Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình
 	// Đoàn đại biểu Quốc hội tỉnh Ninh Bình
 	// Văn phòng Ủy ban nhân dân tỉnh Ninh Bình
+	// Đảng ủy Ủy ban nhân dân tỉnh Ninh Bình
 	// and 10 departments (sở)
 }
 

@@ -202,6 +202,10 @@ var stateBodies = [...]struct {
 	ro     role
 }{
 	{"van phong uy ban nhan dan", roleCommitteeOffice},
+	{"ban can su dang uy ban nhan dan", roleCommitteeBoard},
+	{"dang doan hoi dong nhan dan", roleCouncilDelegation},
+	{"dang uy uy ban nhan dan", roleCommitteePartyOrg},
+	{"dang bo uy ban nhan dan", roleCommitteePartyOrg},
 	{"hoi dong nhan dan", roleCouncil},
 	{"uy ban nhan dan", roleCommittee},
 	{"uy ban mat tran to quoc viet nam", roleFront},

@@ -69,6 +69,22 @@ func TestResolve(t *testing.T) {
 		{"Tỉnh ủy Hải Dương (cũ)", "2024-01-01", "place/30/party-committee", "Tỉnh ủy Hải Dương", 1},
 		{"Tỉnh ủy Hải Dương (cũ)", "2025-08-01", "", "", 0},
 
+		// Party bodies in the provincial State bodies.
+		{"Ban cán sự đảng UBND tỉnh Quảng Nam", "2022-01-01", "place/49/committee-party-board", "Ban cán sự đảng Ủy ban nhân dân tỉnh Quảng Nam", 1},
+		{"Đảng đoàn HĐND tỉnh Quảng Nam", "2022-01-01", "place/49/council-party-delegation", "Đảng đoàn Hội đồng nhân dân tỉnh Quảng Nam", 1},
+		{"Đảng ủy UBND tỉnh Tuyên Quang", "2025-10-01", "place/08@2025-07-01/committee-party-committee", "Đảng ủy Ủy ban nhân dân tỉnh Tuyên Quang", 1},
+		{"Ban cán sự đảng UBND tỉnh Tuyên Quang", "2025-10-01", "", "", 0},
+
+		// No people's council in the quận and phường of Hồ Chí Minh City
+		// from 1 July 2021 (131/2020/QH14).
+		{"HĐND Quận 1", "2021-06-30", "place/760/peoples-council", "Hội đồng nhân dân Quận 1", 1},
+		{"HĐND Quận 1", "2021-07-01", "", "", 0},
+		{"UBND Quận 1", "2021-07-01", "place/760/peoples-committee", "", 1},
+		{"HĐND huyện Cần Giờ", "2022-01-01", "place/787/peoples-council", "", 1},
+		{"Thành ủy Thủ Đức", "2022-01-01", "place/769/party-committee", "Thành ủy Thủ Đức", 1},
+		{"Tỉnh ủy Thừa Thiên Huế", "2024-06-01", "place/46/party-committee", "Tỉnh ủy Thừa Thiên Huế", 1},
+		{"Tỉnh ủy Thừa Thiên Huế", "2025-01-01", "", "", 0},
+
 		// Departments of provinces.
 		{"Sở Xây dựng tỉnh Tây Ninh", "2022-01-01", "place/72/so-xay-dung", "Sở Xây dựng tỉnh Tây Ninh", 1},
 		{"Sở Giao thông Vận tải tỉnh Tây Ninh", "2022-01-01", "place/72/so-giao-thong-van-tai", "Sở Giao thông vận tải tỉnh Tây Ninh", 1},
@@ -149,6 +165,15 @@ func TestResolveElsewhere(t *testing.T) {
 	require.Len(t, succ, 1)
 	assert.Equal(t, "Ủy ban nhân dân tỉnh Ninh Bình", succ[0].Unit.Name())
 	assert.Equal(t, "202/2025/QH15", succ[0].Act)
+
+	// Thừa Thiên Huế became Thành phố Huế.
+	res = Resolve("Tỉnh ủy Thừa Thiên Huế", date("2025-03-01"))
+	require.Len(t, res.Elsewhere, 1)
+	succ = res.Elsewhere[0].Successors()
+	require.Len(t, succ, 1)
+	assert.Equal(t, "Thành ủy Huế", succ[0].Unit.Name())
+	assert.Equal(t, RenamedTo, succ[0].Relation)
+	assert.Equal(t, "175/2024/QH15", succ[0].Act)
 
 	// A department that merged: the successor is the department that took
 	// over, in the province the old one became.

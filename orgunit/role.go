@@ -2,6 +2,8 @@
 
 package orgunit
 
+import "strings"
+
 // A role is a body derived from a place: the Party committee, people's
 // council, people's committee or Front committee of a province, district or
 // commune, and the committee's standing board and commissions. The registry
@@ -25,6 +27,9 @@ const (
 	roleFront
 	roleNADelegation
 	roleCommitteeOffice
+	roleCouncilDelegation // Đảng đoàn HĐND tỉnh, until 2025
+	roleCommitteeBoard    // Ban cán sự đảng UBND tỉnh, until 2025
+	roleCommitteePartyOrg // Đảng bộ (Đảng ủy) UBND tỉnh, from 2025
 	numRoles
 )
 
@@ -76,6 +81,15 @@ var roles = [numRoles]roleInfo{
 	roleFront:           {slug: "front-committee", kind: KindFatherlandFront, levels: atAll},
 	roleNADelegation:    {slug: "na-delegation", kind: KindNADelegation, levels: atProvince},
 	roleCommitteeOffice: {slug: "committee-office", kind: KindStateOffice, levels: atProvince},
+	roleCouncilDelegation: {slug: "council-party-delegation", kind: KindPartyDelegation, levels: atProvince,
+		prefix: "Đảng đoàn Hội đồng nhân dân ", english: "Party Delegation of the %s People's Council",
+		window: span{to: mustDay("2025-07-01"), toBy: true}},
+	roleCommitteeBoard: {slug: "committee-party-board", kind: KindPartyAffairsBoard, levels: atProvince,
+		prefix: "Ban cán sự đảng Ủy ban nhân dân ", english: "Party Civil Affairs Board of the %s People's Committee",
+		window: span{to: mustDay("2025-07-01"), toBy: true}},
+	roleCommitteePartyOrg: {slug: "committee-party-committee", kind: KindPartyOrganization, levels: atProvince,
+		prefix: "Đảng ủy Ủy ban nhân dân ", english: "Party Committee of the %s People's Committee",
+		window: span{from: mustDay("2025-07-01"), fromBy: true}},
 }
 
 // nameOf returns the Vietnamese name of this body of place p.
@@ -95,6 +109,8 @@ func (info *roleInfo) nameOf(p *placeRec) string {
 		return "Văn phòng Ủy ban nhân dân " + p.inName()
 	case KindDepartment:
 		return info.prefix + " " + p.inName()
+	case KindPartyDelegation, KindPartyAffairsBoard, KindPartyOrganization:
+		return info.prefix + p.inName()
 	}
 	return info.prefix + p.partyName()
 }
@@ -116,6 +132,8 @@ func (info *roleInfo) englishOf(p *placeRec) string {
 		return "Office of the " + p.englishAttr() + " People's Committee"
 	case KindDepartment:
 		return info.english + " of " + p.englishName()
+	case KindPartyDelegation, KindPartyAffairsBoard, KindPartyOrganization:
+		return strings.Replace(info.english, "%s", p.englishAttr(), 1)
 	}
 	return info.english + p.englishAttr() + " Party Committee"
 }
