@@ -72,6 +72,14 @@ func TestFind(t *testing.T) {
 	}
 }
 
+func TestFindSentenceEnd(t *testing.T) {
+	// The period after "TP" ends the sentence here.
+	text := "Dự có ông Phan Văn Mãi, Chủ tịch UBND TP.\nÔng Mãi phát biểu."
+	got := slices.Collect(Find(text))
+	require.Len(t, got, 1)
+	assert.Equal(t, "ông Phan Văn Mãi, Chủ tịch UBND TP", got[0].Text)
+}
+
 func TestFindStop(t *testing.T) {
 	n := 0
 	for range Find(passage) {

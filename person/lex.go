@@ -103,6 +103,16 @@ func isJoiner(r rune) bool {
 var dotted = map[string]bool{"tp": true, "gs": true, "pgs": true, "ts": true, "ths": true, "q": true,
 	"gs.ts": true, "pgs.ts": true, "tskh": true, "bs": true, "ks": true, "ls": true}
 
+// periodBelongs reports whether the period before offset j belongs to the
+// abbreviation before it ("TP. Hồ Chí Minh", "GS. Nguyễn Văn An") rather
+// than ending a sentence: more of the line follows it.
+func periodBelongs(text string, j, to int) bool {
+	for j < to && text[j] == ' ' {
+		j++
+	}
+	return j < to && text[j] != '\n' && text[j] != '\r'
+}
+
 // A tokenizer cuts text into tokens, reusing its buffers between calls.
 type tokenizer struct {
 	toks []token
@@ -221,7 +231,7 @@ func (z *tokenizer) tokenize(text string, from, to int) {
 		tk := token{start: start, end: i, kind: tWord, nl: nl}
 		if upper == 0 && !slow {
 			tk.key = w
-			if i < to && text[i] == '.' && dotted[w] {
+			if i < to && text[i] == '.' && dotted[w] && periodBelongs(text, i+1, to) {
 				i++
 				tk.end = i
 				tk.key = text[start:i]
@@ -229,7 +239,7 @@ func (z *tokenizer) tokenize(text string, from, to int) {
 		} else {
 			koff := len(z.keys)
 			z.keys = appendKey(z.keys, w)
-			if i < to && text[i] == '.' && dotted[string(z.keys[koff:])] {
+			if i < to && text[i] == '.' && dotted[string(z.keys[koff:])] && periodBelongs(text, i+1, to) {
 				i++
 				tk.end = i
 				z.keys = append(z.keys, '.')

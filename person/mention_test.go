@@ -80,6 +80,8 @@ func TestParseMention(t *testing.T) {
 		{"tân Bí thư Tỉnh ủy Ninh Bình Đặng Xuân Phong", wantMention{name: "Đặng Xuân Phong", positions: []wantPos{{"Bí thư", "Tỉnh ủy Ninh Bình", New}}}},
 		{"Tổng Bí thư, Chủ tịch nước Tô Lâm", wantMention{name: "Tô Lâm", positions: []wantPos{{"Tổng Bí thư", "", 0}, {"Chủ tịch nước", "", 0}}}},
 		{"đồng chí Phó Chủ tịch UBND tỉnh Lê Thị Hoa", wantMention{honorific: "đồng chí", name: "Lê Thị Hoa", positions: []wantPos{{"Phó Chủ tịch", "UBND tỉnh", 0}}}},
+		{"Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Sơn", wantMention{rank: "Đại tá", name: "Nguyễn Văn Sơn", positions: []wantPos{{"Giám đốc", "Công an tỉnh", 0}}}},
+		{"Chủ tịch UBND TP. Hồ Chí Minh Phan Văn Mãi", wantMention{name: "Phan Văn Mãi", positions: []wantPos{{"Chủ tịch", "UBND TP. Hồ Chí Minh", 0}}}},
 		// kiêm and đồng thời.
 		{"bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính", wantMention{honorific: "bà", name: "Lê Thị Hoa",
 			positions: []wantPos{{"Phó Chủ tịch", "UBND tỉnh", 0}, {"Giám đốc", "Sở Tài chính", Concurrent}}}},

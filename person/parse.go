@@ -127,6 +127,19 @@ done:
 			break
 		}
 		k = s.end
+		if p.punct(k, ',') && s.kind == segTitle {
+			// "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Sơn": the title,
+			// then the person with a prefix.
+			if ns, ne, ok := p.prefixedName(k+1, limit, m); ok {
+				p.shareDashed(segs, seps)
+				for _, s := range segs {
+					p.addSeg(&r, s)
+				}
+				m.Name = p.nameOf(ns, ne)
+				r.end = ne
+				return r, true
+			}
+		}
 		if p.punct(k, ',') || p.punct(k, '-') {
 			seps = append(seps, p.toks[k].punct)
 			k++
@@ -317,4 +330,48 @@ func (p *parser) addSeg(r *parsed, s seg) {
 	case segMembership:
 		r.mention.Memberships = append(r.mention.Memberships, p.membership(s))
 	}
+}
+
+// prefixedName reads an honorific, rank or academic title and a name at i,
+// filling the prefixes of m. It returns the name's tokens.
+func (p *parser) prefixedName(i, limit int, m *Mention) (int, int, bool) {
+	var hon, rank, acad string
+	j := i
+	for j < limit {
+		h, n := p.honorificAt(j)
+		if n == 0 {
+			break
+		}
+		w := p.span(j, j+n)
+		switch h.kind {
+		case kindHonorific:
+			hon = w
+		case kindRank:
+			rank = w
+		case kindAcademic:
+			acad = w
+		}
+		j += n
+	}
+	if j == i {
+		return 0, 0, false
+	}
+	ne := p.nameRun(j, false)
+	if ne == j || ne > limit {
+		return 0, 0, false
+	}
+	// The name ends the clause: a comma, the end, or a lower-case word.
+	if ne < limit && p.word(ne) && p.toks[ne].upper {
+		return 0, 0, false
+	}
+	if m.Honorific == "" {
+		m.Honorific = hon
+	}
+	if m.Rank == "" {
+		m.Rank = rank
+	}
+	if m.Academic == "" {
+		m.Academic = acad
+	}
+	return j, ne, true
 }
