@@ -141,24 +141,23 @@ func (m *matcher) results() (cands, elsewhere []Unit) {
 		}
 		return b.score - a.score
 	})
+	if len(hits) == 0 {
+		return nil, nil
+	}
+	// One allocation for both lists: the hits are sorted in force first.
+	all := make([]Unit, len(hits))
 	n := 0
-	for _, h := range hits {
+	for i, h := range hits {
+		all[i] = h.u
 		if h.dist == 0 {
 			n++
 		}
 	}
 	if n > 0 {
-		cands = make([]Unit, 0, n)
+		cands = all[:n:n]
 	}
-	if len(hits) > n {
-		elsewhere = make([]Unit, 0, len(hits)-n)
-	}
-	for _, h := range hits {
-		if h.dist == 0 {
-			cands = append(cands, h.u)
-		} else {
-			elsewhere = append(elsewhere, h.u)
-		}
+	if n < len(all) {
+		elsewhere = all[n:]
 	}
 	return cands, elsewhere
 }

@@ -261,3 +261,22 @@ func TestResolveLongInput(t *testing.T) {
 	assert.False(t, res.Found())
 	assert.Equal(t, long, res.Input)
 }
+
+// Resolve allocates only the list of units it returns.
+func TestResolveAllocs(t *testing.T) {
+	at := date("2020-07-09")
+	Resolve("warm up", at)
+	for _, tt := range []struct {
+		name string
+		max  float64
+	}{
+		{"Nguyễn Văn A", 0},
+		{"Ban Dân vận Trung ương", 1},
+		{"Ban Thường vụ Thành ủy Ninh Bình", 1},
+		{"UBND thị xã Đông Triều, tỉnh Quảng Ninh", 1},
+		{"Đảng ủy xã Phú Mỹ", 1},
+	} {
+		got := testing.AllocsPerRun(100, func() { Resolve(tt.name, at) })
+		assert.LessOrEqual(t, got, tt.max, "allocations of Resolve(%q)", tt.name)
+	}
+}

@@ -139,6 +139,7 @@ type UnknownIDError struct {
 	ID string
 }
 
+// Error returns the message, with the package prefix and the ID quoted.
 func (e *UnknownIDError) Error() string { return "orgunit: unknown unit id " + quote(e.ID) }
 
 // Unwrap returns [ErrUnknownID].
