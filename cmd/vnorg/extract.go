@@ -147,6 +147,18 @@ type extractor struct {
 
 	// Progress counters, updated atomically.
 	files, bytes atomic.Int64
+
+	// buffers holds block buffers (*[]byte) for reuse across files.
+	buffers sync.Pool
+}
+
+// buffer returns a block buffer from the pool, or a new one.
+func (x *extractor) buffer() *[]byte {
+	if b, ok := x.buffers.Get().(*[]byte); ok && cap(*b) == extractBlock+extractOverlap {
+		return b
+	}
+	b := make([]byte, 0, extractBlock+extractOverlap)
+	return &b
 }
 
 // A fileResult is the JSON of one file: its documents and people arrays,
@@ -230,7 +242,9 @@ func (x *extractor) process(name string, open func() (io.ReadCloser, error)) (re
 	defer rc.Close()
 
 	var lastDoc, lastPerson int // file offsets where the last kept items end
-	buf := make([]byte, 0, extractBlock+extractOverlap)
+	bufp := x.buffer()
+	defer x.buffers.Put(bufp)
+	buf := (*bufp)[:0]
 	base := 0
 	eof := false
 	for {
