@@ -468,13 +468,21 @@ func (p *parser) signatureStep(sig *signature, yield func(Match) bool) (done, co
 		}
 		*sig = signature{}
 	}
-	// A line that is only a title, written in capitals.
-	if n <= 12 && p.toks[0].caps {
-		s, ok := p.parseSegment(0, n, modeAppositive)
+	// A line that is only a title, written in capitals; only the last line
+	// counts ("KT. CHỦ TỊCH" may come before "PHÓ CHỦ TỊCH").
+	first := 0
+	for i := n - 1; i > 0; i-- {
+		if p.toks[i].nl > 0 {
+			first = i
+			break
+		}
+	}
+	if n-first <= 12 && p.toks[first].caps {
+		s, ok := p.parseSegment(first, n, modeAppositive)
 		if ok && s.kind == segTitle && s.end == n && s.nameStart < 0 {
 			pos := p.position(s)
 			pos.title = titleCase(pos.title)
-			start, end := p.toks[0].start, p.toks[n-1].end
+			start, end := p.toks[first].start, p.toks[n-1].end
 			*sig = signature{ok: true, start: start, end: end, pos: pos, posSpan: Span{Start: start, End: end, Text: p.text[start:end]}}
 			return true, true
 		}

@@ -80,6 +80,32 @@ func TestFindSentenceEnd(t *testing.T) {
 	assert.Equal(t, "ông Phan Văn Mãi, Chủ tịch UBND TP", got[0].Text)
 }
 
+func TestFindMore(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		spans []string
+	}{
+		// "nguyên" inside a unit's name is no modifier.
+		{"Phó Thủ tướng Trần Hồng Hà, Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh cùng dự.",
+			[]string{"Phó Thủ tướng Trần Hồng Hà", "Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh"}},
+		// A signature signed for the head.
+		{"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn An", []string{"PHÓ CHỦ TỊCH\n\n\nNguyễn Văn An"}},
+		// Offices in parentheses.
+		{"ông Nguyễn Văn Bình (Phó Chủ tịch UBND tỉnh) và ông Lê Văn Cường (Giám đốc Sở Tài chính).",
+			[]string{"ông Nguyễn Văn Bình (Phó Chủ tịch UBND tỉnh)", "ông Lê Văn Cường (Giám đốc Sở Tài chính)"}},
+		// Addressees and duties name offices, not people.
+		{"Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ, Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này.", nil},
+		{"Nơi nhận:\n- Thủ tướng Chính phủ;\n- Bộ trưởng các Bộ;\n- Lưu: VT.", nil},
+		{"Tư tưởng Hồ Chí Minh về xây dựng Đảng vẫn còn nguyên giá trị.", nil},
+	} {
+		var spans []string
+		for m := range Find(tt.text) {
+			spans = append(spans, m.Text)
+		}
+		assert.Equal(t, tt.spans, spans, "Find(%q)", tt.text)
+	}
+}
+
 func TestFindStop(t *testing.T) {
 	n := 0
 	for range Find(passage) {

@@ -158,6 +158,24 @@ func (p *parser) startsSegment(i int) bool {
 	return n > 0
 }
 
+// officeAfter reports whether an office or a membership follows the
+// modifiers that start at i.
+func (p *parser) officeAfter(i int) bool {
+	j := i
+	for {
+		_, n := p.match(j, eModifier)
+		if n == 0 {
+			break
+		}
+		j += n
+	}
+	if _, n := p.matchTitle(j); n > 0 {
+		return true
+	}
+	_, n := p.match(j, eMembership)
+	return n > 0
+}
+
 // concurrentAt reports whether a modifier of the concurrent or in-charge kind
 // starts at i: such a word joins offices without a comma.
 func (p *parser) concurrentAt(i int) bool {
@@ -342,7 +360,8 @@ func (p *parser) parseOrg(i, limit int) int {
 					k++
 					continue
 				}
-				if _, n := p.match(k, eModifier); n > 0 {
+				if _, n := p.match(k, eModifier); n > 0 && p.officeAfter(k) {
+					// "kiêm Giám đốc", "nguyên Chủ tịch"; but "Tài nguyên".
 					break
 				}
 				if h, n := p.honorificAt(k); n > 0 && h.kind == kindHonorific {
