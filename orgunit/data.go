@@ -374,7 +374,7 @@ func (r *registry) loadDepartments() error {
 			return fmt.Errorf("departments.tsv: %s: unknown ministry %s", f[0], f[4])
 		}
 		ro := roleDeptBase + role(i)
-		r.depts = append(r.depts, roleInfo{slug: f[0], kind: KindDepartment, levels: atProvince,
+		r.depts = append(r.depts, roleInfo{slug: f[0], kind: KindDepartment, levels: atProvince, parentRole: roleCommittee,
 			prefix: f[1], english: f[3], window: sp, act: f[8], endAct: f[9], source: f[11]})
 		for _, n := range append([]string{f[1]}, strings.Split(f[2], "|")...) {
 			if n != "" {

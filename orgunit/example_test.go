@@ -139,6 +139,11 @@ func ExampleUnit_Bodies() {
 	// Đoàn đại biểu Quốc hội tỉnh Ninh Bình
 	// Văn phòng Ủy ban nhân dân tỉnh Ninh Bình
 	// Đảng ủy Ủy ban nhân dân tỉnh Ninh Bình
+	// Hội Liên hiệp Phụ nữ tỉnh Ninh Bình
+	// Hội Nông dân tỉnh Ninh Bình
+	// Hội Cựu chiến binh tỉnh Ninh Bình
+	// Liên đoàn Lao động tỉnh Ninh Bình
+	// Tỉnh đoàn Ninh Bình
 	// and 10 departments (sở)
 }
 

@@ -2,7 +2,11 @@
 
 package orgunit
 
-import "github.com/vnorg/vnorg/internal/vntext"
+import (
+	"strings"
+
+	"github.com/vnorg/vnorg/internal/vntext"
+)
 
 // A placeType is the type of an administrative unit, as the data files name it.
 type placeType uint8
@@ -117,6 +121,19 @@ func (p *placeRec) partyName() string {
 		return "Thành ủy Thành phố Hồ Chí Minh"
 	}
 	return info.party + " " + p.name
+}
+
+// youthName is the name of the place's Youth Union committee: "Tỉnh đoàn
+// Ninh Bình", "Thành đoàn Hà Nội", "Huyện đoàn Kim Sơn".
+func (p *placeRec) youthName() string {
+	word := strings.Replace(placeTypes[p.typ].party, " ủy", " đoàn", 1)
+	if isDigits(p.name) {
+		return word + " " + placeTypes[p.typ].title + " " + p.name
+	}
+	if p.typ == ptTPTW && p.name == "Hồ Chí Minh" {
+		return "Thành đoàn Thành phố Hồ Chí Minh"
+	}
+	return word + " " + p.name
 }
 
 // englishName is the place in English: "Khanh Hoa Province", "District 1".

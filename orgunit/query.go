@@ -53,6 +53,7 @@ var foldAbbr = map[string]string{
 	"bct": "bo chinh tri", "bbt": "ban bi thu", "ubkt": "uy ban kiem tra", "ubkttw": "uy ban kiem tra trung uong",
 	"tp": "thanh pho", "tphcm": "thanh pho ho chi minh", "hcm": "ho chi minh", "vn": "viet nam",
 	"ubtvqh": "uy ban thuong vu quoc hoi", "qh": "quoc hoi", "dbqh": "dai bieu quoc hoi", "tx": "thi xa",
+	"lhpn": "lien hiep phu nu", "ccb": "cuu chien binh", "ldld": "lien doan lao dong",
 }
 
 func isWordRune(r rune) bool {

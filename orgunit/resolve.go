@@ -212,7 +212,24 @@ var stateBodies = [...]struct {
 	{"mat tran to quoc viet nam", roleFront},
 	{"mat tran to quoc", roleFront},
 	{"doan dai bieu quoc hoi", roleNADelegation},
+	{"hoi lien hiep phu nu", roleWomen},
+	{"hoi phu nu", roleWomen},
+	{"hoi nong dan", roleFarmers},
+	{"hoi cuu chien binh", roleVeterans},
+	{"lien doan lao dong", roleLabour},
 	{"doan dai bieu", roleNADelegation},
+}
+
+// The Youth Union committees of places.
+var youthWords = [...]struct {
+	phrase, raw string
+	types       typeSet
+}{
+	{"tinh doan", "tỉnh đoàn", typesOf(ptTinh)},
+	{"thanh doan", "thành đoàn", cityTypes},
+	{"huyen doan", "huyện đoàn", typesOf(ptHuyen)},
+	{"quan doan", "quận đoàn", typesOf(ptQuan)},
+	{"thi doan", "thị đoàn", typesOf(ptThiXa)},
 }
 
 // Type words before a place's name.
@@ -292,6 +309,13 @@ func (m *matcher) roles(nt int) {
 		}
 	}
 	if ro == roleNone {
+		for _, y := range youthWords {
+			// "Quân đoàn" (an army corps) folds like "Quận đoàn".
+			if n := q.match(i, y.phrase); n > 0 && (!q.accented(i, i+n) || q.raw(i, i+n, y.raw)) {
+				m.places(i+n, nt, roleYouth, y.types)
+				return
+			}
+		}
 		for _, o := range organs {
 			if n := q.match(i, o.phrase); n > 0 {
 				ro, i = o.ro, i+n

@@ -85,6 +85,16 @@ func TestResolve(t *testing.T) {
 		{"Tỉnh ủy Thừa Thiên Huế", "2024-06-01", "place/46/party-committee", "Tỉnh ủy Thừa Thiên Huế", 1},
 		{"Tỉnh ủy Thừa Thiên Huế", "2025-01-01", "", "", 0},
 
+		// Front member organizations.
+		{"Hội LHPN tỉnh Ninh Bình", "2022-01-01", "place/37/womens-union", "Hội Liên hiệp Phụ nữ tỉnh Ninh Bình", 1},
+		{"Tỉnh đoàn Ninh Bình", "2022-01-01", "place/37/youth-union", "Tỉnh đoàn Ninh Bình", 1},
+		{"Thành đoàn Hà Nội", "2022-01-01", "place/01/youth-union", "Thành đoàn Hà Nội", 1},
+		{"Thành đoàn TP.HCM", "2022-01-01", "place/79/youth-union", "Thành đoàn Thành phố Hồ Chí Minh", 1},
+		{"Quân đoàn 1", "2022-01-01", "", "", 0},
+		{"Hội CCB huyện Kim Sơn", "2022-01-01", "place/376/veterans-association", "Hội Cựu chiến binh huyện Kim Sơn", 1},
+		{"LĐLĐ tỉnh Thanh Hóa", "2022-01-01", "place/38/labour-confederation", "Liên đoàn Lao động tỉnh Thanh Hóa", 1},
+		{"Hội Nông dân xã Hải Khê", "2022-01-01", "place/19741/farmers-union", "", 1},
+
 		// Departments of provinces.
 		{"Sở Xây dựng tỉnh Tây Ninh", "2022-01-01", "place/72/so-xay-dung", "Sở Xây dựng tỉnh Tây Ninh", 1},
 		{"Sở Giao thông Vận tải tỉnh Tây Ninh", "2022-01-01", "place/72/so-giao-thong-van-tai", "Sở Giao thông vận tải tỉnh Tây Ninh", 1},

@@ -30,6 +30,11 @@ const (
 	roleCouncilDelegation // Đảng đoàn HĐND tỉnh, until 2025
 	roleCommitteeBoard    // Ban cán sự đảng UBND tỉnh, until 2025
 	roleCommitteePartyOrg // Đảng bộ (Đảng ủy) UBND tỉnh, from 2025
+	roleWomen             // Hội Liên hiệp Phụ nữ
+	roleFarmers           // Hội Nông dân
+	roleVeterans          // Hội Cựu chiến binh
+	roleLabour            // Liên đoàn Lao động
+	roleYouth             // Tỉnh đoàn, Thành đoàn, Huyện đoàn
 	numRoles
 )
 
@@ -41,16 +46,19 @@ const (
 )
 
 type roleInfo struct {
-	slug      string
-	successor role   // the body that took over when this kind ended
-	source    string // for departments
-	kind      Kind
-	levels    uint8
-	prefix    string // before the Party committee's name, for the committee's organs
-	english   string // before "the <committee>" in English
-	window    span   // when this kind of body existed at all
-	act       string // the act that opened the window
-	endAct    string // the act that closed it
+	up         bool   // the parent is the same body of the parent place
+	central    string // the parent of a province's body, when up
+	parentRole role   // else the parent is this body of the same place (0: the Party committee)
+	slug       string
+	successor  role   // the body that took over when this kind ended
+	source     string // for departments
+	kind       Kind
+	levels     uint8
+	prefix     string // before the Party committee's name, for the committee's organs
+	english    string // before "the <committee>" in English
+	window     span   // when this kind of body existed at all
+	act        string // the act that opened the window
+	endAct     string // the act that closed it
 }
 
 func mustDay(s string) day {
@@ -62,7 +70,7 @@ func mustDay(s string) day {
 }
 
 var roles = [numRoles]roleInfo{
-	roleParty:          {slug: "party-committee", kind: KindPartyCommittee, levels: atAll},
+	roleParty:          {slug: "party-committee", kind: KindPartyCommittee, levels: atAll, up: true, central: "party/tw/bch"},
 	roleStandingBoard:  {slug: "standing-board", kind: KindStandingBoard, levels: atAll, prefix: "Ban Thường vụ ", english: "Standing Board of the "},
 	roleStandingOffice: {slug: "standing-office", kind: KindStandingOffice, levels: atAll, prefix: "Thường trực ", english: "Standing Office of the "},
 	roleInspection:     {slug: "inspection-commission", kind: KindInspectionCommission, levels: atAll, prefix: "Ủy ban Kiểm tra ", english: "Inspection Commission of the "},
@@ -76,11 +84,21 @@ var roles = [numRoles]roleInfo{
 	roleInternal: {slug: "internal-affairs-commission", kind: KindInternalAffairsCommission, levels: atProvince, prefix: "Ban Nội chính ", english: "Internal Affairs Commission of the ",
 		window: span{from: mustDay("2013-12-27"), fromBy: true}, act: "219-QĐ/TW"},
 	roleOffice:          {slug: "party-office", kind: KindPartyOffice, levels: atAll, prefix: "Văn phòng ", english: "Office of the "},
-	roleCouncil:         {slug: "peoples-council", kind: KindPeoplesCouncil, levels: atAll},
-	roleCommittee:       {slug: "peoples-committee", kind: KindPeoplesCommittee, levels: atAll},
-	roleFront:           {slug: "front-committee", kind: KindFatherlandFront, levels: atAll},
-	roleNADelegation:    {slug: "na-delegation", kind: KindNADelegation, levels: atProvince},
-	roleCommitteeOffice: {slug: "committee-office", kind: KindStateOffice, levels: atProvince},
+	roleCouncil:         {slug: "peoples-council", kind: KindPeoplesCouncil, levels: atAll, up: true},
+	roleCommittee:       {slug: "peoples-committee", kind: KindPeoplesCommittee, levels: atAll, up: true, central: "state/chinh-phu"},
+	roleFront:           {slug: "front-committee", kind: KindFatherlandFront, levels: atAll, up: true, central: "front/tw"},
+	roleNADelegation:    {slug: "na-delegation", kind: KindNADelegation, levels: atProvince, up: true, central: "state/quoc-hoi"},
+	roleCommitteeOffice: {slug: "committee-office", kind: KindStateOffice, levels: atProvince, parentRole: roleCommittee},
+	roleWomen: {slug: "womens-union", kind: KindMassOrganization, levels: atAll, up: true, central: "front/tw/hoi-phu-nu",
+		prefix: "Hội Liên hiệp Phụ nữ", english: "Women's Union"},
+	roleFarmers: {slug: "farmers-union", kind: KindMassOrganization, levels: atAll, up: true, central: "front/tw/hoi-nong-dan",
+		prefix: "Hội Nông dân", english: "Farmers' Union"},
+	roleVeterans: {slug: "veterans-association", kind: KindMassOrganization, levels: atAll, up: true, central: "front/tw/hoi-cuu-chien-binh",
+		prefix: "Hội Cựu chiến binh", english: "Veterans' Association"},
+	roleLabour: {slug: "labour-confederation", kind: KindMassOrganization, levels: atProvince | atDistrict, up: true, central: "front/tw/tong-lien-doan",
+		prefix: "Liên đoàn Lao động", english: "Confederation of Labour"},
+	roleYouth: {slug: "youth-union", kind: KindMassOrganization, levels: atProvince | atDistrict, up: true, central: "front/tw/doan-thanh-nien",
+		english: "Youth Union"},
 	roleCouncilDelegation: {slug: "council-party-delegation", kind: KindPartyDelegation, levels: atProvince,
 		prefix: "Đảng đoàn Hội đồng nhân dân ", english: "Party Delegation of the %s People's Council",
 		window: span{to: mustDay("2025-07-01"), toBy: true}},
@@ -111,6 +129,11 @@ func (info *roleInfo) nameOf(p *placeRec) string {
 		return info.prefix + " " + p.inName()
 	case KindPartyDelegation, KindPartyAffairsBoard, KindPartyOrganization:
 		return info.prefix + p.inName()
+	case KindMassOrganization:
+		if info.prefix == "" {
+			return p.youthName()
+		}
+		return info.prefix + " " + p.inName()
 	}
 	return info.prefix + p.partyName()
 }
@@ -134,6 +157,11 @@ func (info *roleInfo) englishOf(p *placeRec) string {
 		return info.english + " of " + p.englishName()
 	case KindPartyDelegation, KindPartyAffairsBoard, KindPartyOrganization:
 		return strings.Replace(info.english, "%s", p.englishAttr(), 1)
+	case KindMassOrganization:
+		if info.prefix == "" {
+			return p.englishAttr() + " " + info.english
+		}
+		return info.english + " of " + p.englishName()
 	}
 	return info.english + p.englishAttr() + " Party Committee"
 }

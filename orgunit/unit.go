@@ -278,39 +278,30 @@ func (u Unit) ParentAt(t time.Time) Unit {
 }
 
 func (r *registry) parentOf(p *placeRec, i int32, ro role, parentPlace int32) Unit {
-	body := func(id string) Unit { return bodyUnit(r.bodyByID[id]) }
-	switch ro {
-	case roleNone:
+	if ro == roleNone {
 		if parentPlace < 0 {
 			return Unit{}
 		}
 		return placeUnit(parentPlace, roleNone)
-	case roleParty, roleCommittee, roleFront, roleCouncil:
-		if parentPlace < 0 {
-			switch ro {
-			case roleParty:
-				return body("party/tw/bch")
-			case roleCommittee:
-				return body("state/chinh-phu")
-			case roleFront:
-				return body("front/tw")
-			}
-			return Unit{}
-		}
-		pu := placeUnit(parentPlace, ro)
-		if _, _, _, ok := r.roleSpan(&r.places[parentPlace], ro); !ok {
-			return Unit{}
-		}
-		return pu
-	case roleNADelegation:
-		return body("state/quoc-hoi")
-	case roleCommitteeOffice:
-		return placeUnit(i, roleCommittee)
 	}
-	if r.info(ro).kind == KindDepartment {
-		return placeUnit(i, roleCommittee)
+	info := r.info(ro)
+	if !info.up {
+		pr := info.parentRole
+		if pr == roleNone {
+			pr = roleParty
+		}
+		return placeUnit(i, pr)
 	}
-	return placeUnit(i, roleParty)
+	if parentPlace < 0 {
+		if b, ok := r.bodyByID[info.central]; ok {
+			return bodyUnit(b)
+		}
+		return Unit{}
+	}
+	if _, _, _, ok := r.roleSpan(&r.places[parentPlace], ro); !ok {
+		return Unit{}
+	}
+	return placeUnit(parentPlace, ro)
 }
 
 // From returns the first day u was in force, or the zero Time when that is
