@@ -54,8 +54,8 @@ func Find(text string) iter.Seq[Match] {
 			if !codeStart(text, a) {
 				continue
 			}
-			m, ok := matchAt(text, a, i)
-			if !ok {
+			var m Match
+			if !matchAt(&m, text, a, i) {
 				continue
 			}
 			if !yield(m) {
@@ -225,59 +225,64 @@ func isUpperAt(text string, i int) bool {
 	return unicode.IsUpper(r)
 }
 
-// hasLetter reports whether s has a letter.
+// hasLetter reports whether s may have a letter: an ASCII letter or any
+// non-ASCII byte (the parser decides about those).
 func hasLetter(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c|0x20 && c|0x20 <= 'z' {
 			return true
 		}
 	}
 	return false
 }
 
-// inURL reports whether the word around a is part of a URL or a file path.
+// inURL reports whether the code candidate text[a:e] is part of a URL or a
+// file path.
 func inURL(text string, a, e int) bool {
+	if e < len(text) && (text[e] == '/' || text[e] == '\\' || text[e] == '@' || text[e] == '.' && isGroupByte(text, e+1, len(text))) {
+		return true
+	}
 	s := a
 	for s > 0 && a-s < 256 && !isSpaceByte(text[s-1]) {
 		s--
 	}
-	f := e
-	for f < len(text) && f-e < 256 && !isSpaceByte(text[f]) {
-		f++
+	if s == a {
+		// The candidate starts a word: only what follows it could make it
+		// part of a path.
+		return false
 	}
-	w := text[s:f]
-	return strings.Contains(w, "://") || strings.Contains(w, "www.") || strings.Contains(w, "\\") ||
-		e < len(text) && (text[e] == '/' || text[e] == '@' || text[e] == '.' && isGroupByte(text, e+1, len(text)))
+	w := text[s:e]
+	return strings.Contains(w, "://") || strings.Contains(w, "www.") || strings.IndexByte(w, '\\') >= 0
 }
 
 // matchAt reads the reference whose code or number starts at a, with the
 // digits ending at b.
-func matchAt(text string, a, b int) (Match, bool) {
+func matchAt(m *Match, text string, a, b int) bool {
 	if e := codeExtent(text, a); e > 0 && hasLetter(text[a:e]) && !inURL(text, a, e) {
 		if c, ok := parseFast(text[a:e]); ok {
-			m := Match{End: e, Document: Document{Code: c}}
+			m.End, m.Code = e, c
 			m.fill(text, a, e)
-			return m, true
+			return true
 		}
 		p := parser{input: text[a:e], s: text[a:e], lenient: true, inText: true}
 		if c, ok := p.parse(); ok {
-			m := Match{End: e, Fixes: p.fixes, Document: Document{Code: c}}
+			m.End, m.Code, m.Fixes = e, c, p.fixes
 			m.fill(text, a, e)
-			return m, true
+			return true
 		}
 	}
 	// A bare number after a type word.
 	if !bareEnd(text, b) || b-a > 5 {
-		return Match{}, false
+		return false
 	}
 	start, k, _ := referenceBefore(text, a)
 	if k < 0 {
-		return Match{}, false
+		return false
 	}
-	m := Match{End: b, Start: start}
+	m.End, m.Start = b, start
 	m.Number = text[a:b]
 	m.fill(text, a, b)
-	return m, true
+	return true
 }
 
 // bareEnd reports whether the number ending at b stands alone: not followed

@@ -187,7 +187,9 @@ type syllableIndex struct {
 }
 
 func (x *syllableIndex) slot(key []byte) int {
-	h := fastHash(string(key))
+	n := len(key)
+	h := uint32(n)*0x9E3779B1 ^ uint32(key[0])*0x85EBCA6B ^ uint32(key[n-1])*0xC2B2AE35 ^ uint32(key[n/2])*0x27D4EB2F
+	h ^= h >> 15
 	for i := int(h & 255); ; i = (i + 1) & 255 {
 		if x.keys[i] == "" || x.keys[i] == string(key) {
 			return i
@@ -341,18 +343,8 @@ func matchBackward(text string, end int, key string) int {
 			i, k = j, k-1
 			continue
 		}
-		r, size := utf8.DecodeLastRuneInString(text[:i])
-		f := byte(r)
-		if r >= utf8.RuneSelf {
-			f = vntext.FoldRune(r)
-			if f == 0 {
-				return -1
-			}
-		}
-		if 'A' <= f && f <= 'Z' {
-			f += 'a' - 'A'
-		}
-		if f != key[k-1] {
+		f, size := foldBefore(text, i)
+		if f == 0 || f != key[k-1] {
 			return -1
 		}
 		i -= size
@@ -595,16 +587,19 @@ func issuerPhrase(text string, i int) (string, int) {
 		}
 		if !upper || allUpper(word) {
 			// Stop words are in lower case, or in an all-capitals heading.
-			lower := appendLower(buf[:0], word)
-			if issuerStops[string(lower)] {
+			lower := word
+			if upper {
+				lower = string(appendLower(buf[:0], word))
+			}
+			if issuerStops[lower] {
 				break
 			}
-			if string(lower) == "ban" && !upper {
+			if lower == "ban" && !upper {
 				if _, ok := wordAt(text, skipSpaces(text, j, len(text)), "hanh"); ok {
 					break // "ban hành"
 				}
 			}
-			if string(lower) == "và" {
+			if lower == "và" {
 				k := skipSpaces(text, j, len(text))
 				if r, _ := utf8.DecodeRuneInString(text[k:]); k >= len(text) || !unicode.IsUpper(r) || typeWordAt(text, k) {
 					break
