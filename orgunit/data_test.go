@@ -3,6 +3,9 @@
 package orgunit
 
 import (
+	"fmt"
+	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -289,5 +292,48 @@ func TestDataConsistency(t *testing.T) {
 		require.Equal(t, u, back)
 		assert.NotEmpty(t, u.English(), u.ID())
 		assert.NotEmpty(t, u.Source(), u.ID())
+	}
+}
+
+// Every act and source cited in the data files is a document code of the
+// forms the files use or a key of sources.tsv.
+func TestDataSources(t *testing.T) {
+	b, err := os.ReadFile("data/sources.tsv")
+	require.NoError(t, err)
+	keys := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n")[1:] {
+		if line != "" && line[0] != '#' {
+			keys[strings.SplitN(line, "\t", 2)[0]] = true
+		}
+	}
+	communeAct := func(s string) bool {
+		var n int
+		_, err := fmt.Sscanf(s, "%d/NQ-UBTVQH15", &n)
+		return err == nil && n >= 1654 && n <= 1687
+	}
+	r := reg()
+	for i := range r.places {
+		p := &r.places[i]
+		for _, a := range []string{p.act, p.endAct} {
+			assert.True(t, a == "" || keys[a] || communeAct(a), "place %s: act %q not in sources.tsv", placeID(p), a)
+		}
+		for _, s := range strings.Split(p.source, ",") {
+			assert.True(t, keys[s], "place %s: source %q not in sources.tsv", placeID(p), s)
+		}
+	}
+	for _, b := range r.bodies {
+		for _, a := range []string{b.act, b.endAct} {
+			assert.True(t, a == "" || keys[a], "body %s: act %q not in sources.tsv", b.id, a)
+		}
+	}
+	for _, d := range r.depts {
+		for _, a := range []string{d.act, d.endAct} {
+			assert.True(t, a == "" || keys[a], "department %s: act %q not in sources.tsv", d.slug, a)
+		}
+	}
+	for ro := roleParty; ro < numRoles; ro++ {
+		for _, a := range []string{roles[ro].act, roles[ro].endAct} {
+			assert.True(t, a == "" || keys[a], "role %s: act %q not in sources.tsv", roles[ro].slug, a)
+		}
 	}
 }
