@@ -227,8 +227,12 @@ func wordEnd(text string, i int) (int, bool) {
 // lexicon over the words that follow it on the same line.
 func (p *parser) anchorAt(i, e int, upper bool, kb []byte) (bool, []byte) {
 	if !upper {
-		// A lower-case word is its own key in the common case.
+		// A lower-case word is its own key, unless it is decomposed.
 		w := p.text[i:e]
+		if strings.IndexByte(w, 0xCC) >= 0 || strings.IndexByte(w, 0xCD) >= 0 {
+			kb = appendKey(kb[:0], w)
+			w = string(kb)
+		}
 		if w == "các" {
 			// A list: "các Phó Chủ tịch", "các nguyên Tổng Bí thư".
 			j := e

@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
 )
 
 // A passage written for these tests in the style of a provincial news item.
@@ -103,6 +104,25 @@ func TestFindMore(t *testing.T) {
 			spans = append(spans, m.Text)
 		}
 		assert.Equal(t, tt.spans, spans, "Find(%q)", tt.text)
+	}
+}
+
+func TestFindForms(t *testing.T) {
+	// Decomposed text, Ð for Đ and the old tone placement give the same
+	// mentions; names come out in NFC, with Đ.
+	want := slices.Collect(Find(passage))
+	for _, text := range []string{
+		norm.NFD.String(passage),
+		strings.ReplaceAll(passage, "Đ", "Ð"),
+		strings.ReplaceAll(passage, "ủy", "uỷ"),
+	} {
+		got := slices.Collect(Find(text))
+		require.Len(t, got, len(want))
+		for i := range got {
+			assert.Equal(t, want[i].Mention.Name.String(), got[i].Mention.Name.String())
+			assert.Equal(t, got[i].Text, text[got[i].Start:got[i].End])
+			assert.Len(t, got[i].Mention.Positions, len(want[i].Mention.Positions))
+		}
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/vnorg/vnorg/internal/vntext"
 )
 
 // A parser reads mentions from the tokens of one text.
@@ -249,7 +251,8 @@ func (p *parser) nameOf(a, b int) Name {
 	var wb, kb [6]string
 	words, keys := wb[:0], kb[:0]
 	for i := a; i < b; i++ {
-		words = append(words, p.text[p.toks[i].start:p.toks[i].end])
+		w, _ := vntext.Repair(vntext.NFC(p.text[p.toks[i].start:p.toks[i].end]), vntext.Eth)
+		words = append(words, w)
 		keys = append(keys, p.toks[i].key)
 	}
 	return splitNameKeys(words, keys)
