@@ -1,0 +1,110 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package orgunit
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestLevelAndKindNames(t *testing.T) {
+	for l := Central; l <= Commune; l++ {
+		back, ok := ParseLevel(l.String())
+		assert.True(t, ok, l.String())
+		assert.Equal(t, l, back)
+	}
+	assert.Equal(t, "", Level(0).String())
+	assert.Equal(t, "", Level(9).String())
+	_, ok := ParseLevel("")
+	assert.False(t, ok)
+
+	seen := map[string]bool{}
+	for k, name := range kindNames {
+		require.NotEmpty(t, name)
+		require.False(t, seen[name], "duplicate kind name %s", name)
+		seen[name] = true
+		back, ok := ParseKind(name)
+		assert.True(t, ok)
+		assert.Equal(t, k, back)
+		n := 0
+		for _, is := range []bool{k.IsPlace(), k.IsParty(), k.IsState(), k.IsFront()} {
+			if is {
+				n++
+			}
+		}
+		assert.Equal(t, 1, n, "kind %s must be exactly one of place, party, state, front", name)
+	}
+	assert.Equal(t, "", Kind(0).String())
+	assert.Equal(t, "merged_into", MergedInto.String())
+	assert.Equal(t, "superseded_by", SupersededBy.String())
+	assert.Equal(t, "", Relation(0).String())
+}
+
+func TestZeroUnit(t *testing.T) {
+	var u Unit
+	assert.False(t, u.IsValid())
+	assert.Equal(t, "", u.ID())
+	assert.Equal(t, "invalid Unit", u.String())
+	assert.Equal(t, "", u.Name())
+	assert.Equal(t, Kind(0), u.Kind())
+	assert.Equal(t, Level(0), u.Level())
+	assert.False(t, u.Parent().IsValid())
+	assert.False(t, u.Place().IsValid())
+	assert.True(t, u.From().IsZero())
+	assert.True(t, u.To().IsZero())
+	assert.False(t, u.InForce(time.Now()))
+	assert.Nil(t, u.Successors())
+	assert.Nil(t, u.Bodies())
+	text, err := u.MarshalText()
+	require.NoError(t, err)
+	assert.Equal(t, "", string(text))
+	// A Unit that is not zero but names nothing is not valid either.
+	assert.False(t, Unit{v: indexMax}.IsValid())
+	assert.False(t, Unit{v: bodyTag<<24 | indexMax}.IsValid())
+	assert.False(t, Unit{v: uint32(numRoles+1)<<24 | 1}.IsValid())
+}
+
+func TestUnitText(t *testing.T) {
+	for _, id := range []string{"place/369", "place/24@2025-07-01", "place/37/party-committee",
+		"place/56@2025-07-01/peoples-committee", "party/tw/ban-dan-van", "place/93/so-thong-tin-truyen-thong"} {
+		u := mustLookup(t, id)
+		text, err := u.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, id, string(text))
+		var back Unit
+		require.NoError(t, back.UnmarshalText(text))
+		assert.Equal(t, u, back)
+	}
+	var u Unit
+	require.NoError(t, u.UnmarshalText(nil))
+	assert.False(t, u.IsValid())
+	for _, bad := range []string{"place/00", "place/24@2025-07-02", "place/37/no-such-body", "place/22@2025-07-01/propaganda-commission", "party/tw/nothing", "24", "place/24@20250701"} {
+		err := u.UnmarshalText([]byte(bad))
+		var e *UnknownIDError
+		require.True(t, errors.As(err, &e), bad)
+		assert.Equal(t, bad, e.ID)
+		assert.True(t, errors.Is(err, ErrUnknownID))
+		assert.Equal(t, `orgunit: unknown unit id "`+bad+`"`, err.Error())
+	}
+}
+
+func TestKnownBy(t *testing.T) {
+	// A district first seen in the list of 2025 (state after 1 March 2025)
+	// with no dated act: its start is only known by then.
+	u := mustLookup(t, "place/311@2025-03-01")
+	assert.Equal(t, "Thành phố Thủy Nguyên", u.Name())
+	assert.True(t, u.From().IsZero())
+	assert.Equal(t, date("2025-03-01"), u.KnownBy())
+	assert.True(t, u.InForce(date("2025-03-01")))
+	assert.False(t, u.InForce(date("2025-02-28")))
+	old := mustLookup(t, "place/311")
+	assert.Equal(t, "Huyện Thủy Nguyên", old.Name())
+	assert.True(t, old.EndedBy())
+	assert.Equal(t, date("2025-03-01"), old.To())
+	require.Len(t, old.Successors(), 1)
+	assert.Equal(t, u, old.Successors()[0].Unit)
+}
