@@ -159,6 +159,12 @@ func TestNinhBinh(t *testing.T) {
 	assert.Equal(t, date("2025-07-01"), hoaLu.To())
 	assert.ElementsMatch(t, []string{"place/369", "place/374"}, ids(hoaLu.Predecessors()))
 
+	kimSon := mustLookup(t, "place/376/party-committee")
+	assert.Equal(t, "Huyện ủy Kim Sơn", kimSon.Name())
+	assert.Equal(t, date("2025-07-01"), kimSon.To())
+	assert.Equal(t, "60-NQ/TW", kimSon.EndAct())
+	assert.Equal(t, "203/2025/QH15", mustLookup(t, "place/376/peoples-committee").EndAct())
+
 	committee, ok := city.Body(KindPartyCommittee)
 	require.True(t, ok)
 	assert.Equal(t, "Thành ủy Ninh Bình", committee.Name())

@@ -233,6 +233,11 @@ func (r *registry) roleSpan(p *placeRec, ro role) (s span, act, endAct string, o
 	if s.to != p.span.to {
 		endAct = info.endAct
 	}
+	if info.kind.IsParty() && endAct == "203/2025/QH15" {
+		// The district-level Party organizations ended by the Party's
+		// own resolution.
+		endAct = "60-NQ/TW"
+	}
 	if ro == roleCouncil && r.inHCMC(p) && (p.typ == ptQuan || p.typ == ptPhuong) {
 		// No council at all inside the years without one; a council
 		// spanning 2021 ends then.
