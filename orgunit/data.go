@@ -327,7 +327,36 @@ func load() (*registry, error) {
 			r.pred[to] = append(r.pred[to], from)
 		}
 	}
+	r.deriveSuccessors()
 	return r, nil
+}
+
+// deriveSuccessors links the versions of a code that the rows imply: a unit
+// that continues under the same name with a new type (huyện → thị xã, xã →
+// phường) is renamed_to the new version, and a commune of before 1 July 2025
+// whose code a new commune keeps (QĐ 19/2025/QĐ-TTg) is merged_into it.
+func (r *registry) deriveSuccessors() {
+	jul2025 := mustDay("2025-07-01")
+	for _, rows := range r.byCode {
+		for k := 1; k < len(rows); k++ {
+			a, b := &r.places[rows[k-1]], &r.places[rows[k]]
+			from, to := placeUnit(rows[k-1], roleNone), placeUnit(rows[k], roleNone)
+			if a.span.to == 0 || a.span.to != b.span.from || len(r.succ[from]) > 0 {
+				continue
+			}
+			var rel Relation
+			switch {
+			case a.name == b.name:
+				rel = RenamedTo
+			case placeTypes[a.typ].level == Commune && a.span.to == jul2025:
+				rel = MergedInto
+			default:
+				continue
+			}
+			r.succ[from] = append(r.succ[from], succRec{to: to, rel: rel, date: a.span.to, act: b.act})
+			r.pred[to] = append(r.pred[to], from)
+		}
+	}
 }
 
 // placeAt returns the row of code in force on d, or, when none is, the row
