@@ -43,6 +43,7 @@ type Match struct {
 func Find(text string) iter.Seq[Match] {
 	return func(yield func(Match) bool) {
 		n := len(text)
+		var m Match // zero between matches: matchAt writes it only when it succeeds
 		for i := 0; i < n; {
 			if i = nextDigit(text, i); i >= n {
 				return
@@ -54,7 +55,6 @@ func Find(text string) iter.Seq[Match] {
 			if !codeStart(text, a) {
 				continue
 			}
-			var m Match
 			if !matchAt(&m, text, a, i) {
 				continue
 			}
@@ -62,6 +62,7 @@ func Find(text string) iter.Seq[Match] {
 				return
 			}
 			i = max(i, m.End)
+			m = Match{}
 		}
 	}
 }
@@ -69,6 +70,11 @@ func Find(text string) iter.Seq[Match] {
 // nextDigit returns the offset of the first ASCII digit at or after i, or
 // len(text). It reads eight bytes at a time.
 func nextDigit(text string, i int) int {
+	for ; i+16 <= len(text); i += 16 {
+		if digitMask(load64(text, i))|digitMask(load64(text, i+8)) != 0 {
+			break
+		}
+	}
 	for ; i+8 <= len(text); i += 8 {
 		if m := digitMask(load64(text, i)); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3

@@ -163,6 +163,13 @@ func sortTypeWords() {
 	typeWords = slices.Clone(wordRows)
 	slices.SortStableFunc(typeWords, func(a, b wordRow) int { return cmp.Compare(len(b.key), len(a.key)) })
 	byFirstSyllable, byLastSyllable = syllableIndex{}, syllableIndex{}
+	var firsts []string
+	for _, w := range typeWords {
+		if first, _, ok := strings.Cut(w.word, " "); ok {
+			firsts = append(firsts, first)
+		}
+	}
+	typeWordFirsts = newWordSet(firsts...)
 	for k, w := range typeWords {
 		first, _, _ := strings.Cut(w.key, " ")
 		last := w.key[strings.LastIndexByte(w.key, ' ')+1:]
@@ -172,6 +179,10 @@ func sortTypeWords() {
 		byLastSyllable.add(string(rev), k)
 	}
 }
+
+// typeWordFirsts has the first words, as written in the data, of the type
+// words of two syllables or more: a cheap test before typeWordAt.
+var typeWordFirsts *wordSet
 
 // byFirstSyllable and byLastSyllable index typeWords by the first and the
 // last syllable of their keys, longest key first; byLastSyllable has the
@@ -212,24 +223,25 @@ func (x *syllableIndex) get(key []byte) []int {
 const maxSyllable = 12
 
 // reversedSyllableBefore appends the letters that end at end, folded to
-// lower-case ASCII, last letter first, and returns nil when there are none or
-// too many.
-func reversedSyllableBefore(dst []byte, text string, end int) []byte {
-	for i := end; i > 0; {
+// lower-case ASCII, last letter first, and returns them and where they
+// start, or nil when there are none or too many.
+func reversedSyllableBefore(dst []byte, text string, end int) ([]byte, int) {
+	i := end
+	for i > 0 {
 		f, size := foldBefore(text, i)
 		if f == 0 {
 			break
 		}
 		if len(dst) == cap(dst) {
-			return nil
+			return nil, 0
 		}
 		dst = append(dst, f)
 		i -= size
 	}
 	if len(dst) == 0 {
-		return nil
+		return nil, 0
 	}
-	return dst
+	return dst, i
 }
 
 // syllableAt appends the letters that start at i, folded to lower-case
@@ -257,13 +269,18 @@ func syllableAt(dst []byte, text string, i int) []byte {
 // Vietnamese letter starts at i. It decodes the two- and three-byte forms
 // of Vietnamese letters by hand: this is the inner loop of Find.
 func foldAt(text string, i int) (byte, int) {
-	c := text[i]
-	if c < utf8.RuneSelf {
+	if c := text[i]; c < utf8.RuneSelf {
 		if l := c | 0x20; 'a' <= l && l <= 'z' {
 			return l, 1
 		}
 		return 0, 1
 	}
+	return foldAtSlow(text, i)
+}
+
+// foldAtSlow is foldAt for a non-ASCII byte.
+func foldAtSlow(text string, i int) (byte, int) {
+	c := text[i]
 	var r rune
 	var size int
 	switch {
@@ -302,19 +319,21 @@ func foldBefore(text string, i int) (byte, int) {
 // the index in typeWords and the start, or -1.
 func wordBefore(text string, end int) (int, int) {
 	var buf [maxSyllable]byte
-	last := reversedSyllableBefore(buf[:0], text, end)
+	last, lastStart := reversedSyllableBefore(buf[:0], text, end)
 	if last == nil {
 		return -1, -1
 	}
 	for _, k := range byLastSyllable.get(last) {
+		// The last syllable matches: match what comes before it.
 		key := typeWords[k].key
-		start := matchBackward(text, end, key)
+		prefix := key[:len(key)-len(last)]
+		start := matchBackward(text, lastStart, prefix)
 		if start < 0 {
 			continue
 		}
 		// A one-syllable word (Luật, Lệnh) in lower case is part of other
 		// words ("pháp luật số ..."): it needs its capital.
-		if strings.IndexByte(key, ' ') < 0 && !isUpperAt(text, start) {
+		if prefix == "" && !isUpperAt(text, start) {
 			continue
 		}
 		return k, start
@@ -550,14 +569,37 @@ func numberAt(text string, i, max int) (int, int, bool) {
 }
 
 // issuerStops are words that end an issuer phrase (compared in lower case).
-var issuerStops = map[string]bool{
-	"về": true, "v/v": true, "ngày": true, "đã": true, "đến": true, "với": true,
-	"tại": true, "trong": true, "để": true, "thì": true, "là": true, "được": true,
-	"nhằm": true, "theo": true, "có": true, "đối": true, "khi": true, "cho": true,
-	"sau": true, "trước": true, "này": true, "đó": true, "thực": true, "triển": true,
-	"số": true, "gồm": true, "nay": true, "thi": true, "cùng": true, "kèm": true,
-	"vv": true, "sửa": true, "bổ": true, "hủy": true, "bãi": true, "mà": true, "như": true, "nêu": true, "sẽ": true,
+var issuerStops = newWordSet(
+	"về", "v/v", "ngày", "đã", "đến", "với", "tại", "trong", "để", "thì", "là", "được",
+	"nhằm", "theo", "có", "đối", "khi", "cho", "sau", "trước", "này", "đó", "thực", "triển",
+	"số", "gồm", "nay", "thi", "cùng", "kèm", "vv", "sửa", "bổ", "hủy", "bãi", "mà", "như",
+	"nêu", "sẽ",
+)
+
+// A wordSet is a small set of words in an open-addressing table: a lookup
+// costs a cheap hash and a comparison or two, which matters in Find.
+type wordSet struct {
+	keys [128]string
 }
+
+func newWordSet(words ...string) *wordSet {
+	ws := &wordSet{}
+	for _, w := range words {
+		ws.keys[ws.slot(w)] = w
+	}
+	return ws
+}
+
+func (ws *wordSet) slot(w string) int {
+	for i := int(fastHash(w) & 127); ; i = (i + 1) & 127 {
+		if ws.keys[i] == "" || ws.keys[i] == w {
+			return i
+		}
+	}
+}
+
+// has reports whether w is in the set.
+func (ws *wordSet) has(w string) bool { return w != "" && ws.keys[ws.slot(w)] == w }
 
 // issuerPhrase reads the name of an issuing body at i: words up to
 // punctuation, a line break, a stop word or a type word ("Hướng dẫn"), at
@@ -568,19 +610,18 @@ func issuerPhrase(text string, i int) (string, int) {
 	var buf [64]byte
 	for w := 0; w < 14 && i < len(text); w++ {
 		j := i
-		for j < len(text) {
-			f, size := foldAt(text, j)
-			if f == 0 && !isDigit(text[j]) {
-				break
-			}
-			j += size
+		for j < len(text) && wordByte[text[j]] {
+			j++
 		}
 		if j == i || j-i > len(buf) {
 			break
 		}
 		word := text[i:j]
-		first, _ := utf8.DecodeRuneInString(word)
-		upper := unicode.IsUpper(first)
+		upper := 'A' <= word[0] && word[0] <= 'Z'
+		if word[0] >= utf8.RuneSelf {
+			first, _ := utf8.DecodeRuneInString(word)
+			upper = unicode.IsUpper(first)
+		}
 		if w == 0 && !upper {
 			// A body's name starts with a capital (Ban, Bộ, UBND, Thủ tướng).
 			break
@@ -591,7 +632,7 @@ func issuerPhrase(text string, i int) (string, int) {
 			if upper {
 				lower = string(appendLower(buf[:0], word))
 			}
-			if issuerStops[lower] {
+			if issuerStops.has(lower) {
 				break
 			}
 			if lower == "ban" && !upper {
@@ -606,7 +647,7 @@ func issuerPhrase(text string, i int) (string, int) {
 				}
 			}
 		}
-		if w > 0 && upper && typeWordAt(text, i) {
+		if w > 0 && upper && typeWordFirsts.has(word) && typeWordAt(text, i) {
 			break
 		}
 		end = j
@@ -623,8 +664,28 @@ func issuerPhrase(text string, i int) (string, int) {
 	return text[start:end], end
 }
 
+// wordByte has the bytes that may be part of a Vietnamese word: ASCII
+// letters and digits, the lead bytes of Latin letters with diacritics
+// (C3..C7, E1), of combining marks (CC, CD), and continuation bytes. It
+// leaves out the lead bytes of punctuation (C2, E2: no-break space, « »,
+// dashes, quotation marks, ellipsis).
+var wordByte = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+			0x80 <= c && c <= 0xBF || 0xC3 <= c && c <= 0xC7 || c == 0xCC || c == 0xCD || c == 0xE1
+	}
+	return t
+}()
+
 // allUpper reports whether word has no lower-case letter.
 func allUpper(word string) bool {
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; 'a' <= c && c <= 'z' {
+			return false
+		} else if c >= utf8.RuneSelf {
+			break
+		}
+	}
 	for _, r := range word {
 		if unicode.IsLower(r) {
 			return false
