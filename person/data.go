@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/*.tsv
@@ -19,6 +21,8 @@ type titleRow struct {
 	rank        Rank
 	unit        string // the noun the office shares with its unit, "" if none
 	next        string // words that must follow, "" if none
+	nextKeys    []string
+	unitKey     string // key of the first word of unit
 	english     string
 	status      Status
 	source      string
@@ -70,19 +74,20 @@ type tables struct {
 	modifiers   []modifierRow
 	families    []familyRow
 
-	lex         *trie           // every phrase, by word keys
-	officeRow   []int           // row of titles → row of its canonical office
-	memKeys     map[string]int  // key of a membership form or expansion → row
-	titleKeys   map[string]int  // key of a title form → row
-	starters    map[string]bool // lower-case words that may open a mention
-	starterByte [256]bool       // first bytes of the starters
-	familyKey   map[string]int  // key of a one-word family name → index in families
-	offices     map[string]int  // key of a canonical title → index in titles (first row)
-	stop        map[string]bool // words that end a unit name
-	level       map[string]bool // place-level words (tỉnh, huyện, ...)
-	middles     map[string]bool // common middle names, evidence for a name
-	ethnic      map[string]bool // markers that open an Ê Đê name (Y, H')
-	tableErrs   []error
+	lex          *trie           // every phrase, by word keys
+	officeRow    []int           // row of titles → row of its canonical office
+	memKeys      map[string]int  // key of a membership form or expansion → row
+	titleKeys    map[string]int  // key of a title form → row
+	starters     map[string]bool // lower-case words that may open a mention
+	starterByte  [256]bool       // first bytes of the starters
+	anchorFilter [256]uint32     // first byte → bit set of the byte lengths of words that may open a mention
+	familyKey    map[string]int  // key of a one-word family name → index in families
+	offices      map[string]int  // key of a canonical title → index in titles (first row)
+	stop         map[string]bool // words that end a unit name
+	level        map[string]bool // place-level words (tỉnh, huyện, ...)
+	middles      map[string]bool // common middle names, evidence for a name
+	ethnic       map[string]bool // markers that open an Ê Đê name (Y, H')
+	tableErrs    []error
 }
 
 var (
@@ -170,7 +175,14 @@ func loadTables() *tables {
 		if f[0] == "" || f[1] == "" || f[5] == "" || f[7] == "" {
 			bad("titles.tsv", i, "empty field")
 		}
-		t.titles = append(t.titles, titleRow{form: f[0], title: f[1], rank: rank, unit: f[3], next: f[4], english: f[5], status: st, source: f[7]})
+		r := titleRow{form: f[0], title: f[1], rank: rank, unit: f[3], next: f[4], english: f[5], status: st, source: f[7]}
+		for _, w := range strings.Fields(r.next) {
+			r.nextKeys = append(r.nextKeys, key(w))
+		}
+		if w := strings.Fields(r.unit); len(w) > 0 {
+			r.unitKey = key(w[0])
+		}
+		t.titles = append(t.titles, r)
 		if _, dup := t.offices[key(f[1])]; !dup {
 			t.offices[key(f[1])] = len(t.titles) - 1
 		}
@@ -286,6 +298,7 @@ func loadTables() *tables {
 	t.level = setOf(levelWords)
 	t.middles = setOf(middleNames)
 	t.ethnic = setOf("y h' h’")
+	t.buildAnchorFilter()
 	return t
 }
 
@@ -316,3 +329,32 @@ const levelWords = "tỉnh huyện xã phường quận thị trấn thành ph�
 // name that is one of them is evidence that a person's name starts there.
 const middleNames = "văn thị hữu đức minh quốc công xuân thanh ngọc hồng hoàng quang đình duy trọng " +
 	"thế anh kim mạnh tuấn bá khắc tiến việt phú phước phúc như cẩm gia"
+
+// buildAnchorFilter fills anchorFilter from the first words of the lexicon,
+// the family names and the lower-case starters, in lower case and with a
+// capital, at every length a fast scan may see them (up to a joiner, without
+// a final period).
+func (t *tables) buildAnchorFilter() {
+	add := func(w string) {
+		lengths := []int{len(w)}
+		if i := strings.IndexAny(w, ".-&/'"); i > 0 {
+			lengths = append(lengths, i)
+		}
+		for _, l := range lengths {
+			t.anchorFilter[w[0]] |= 1 << min(l, 31)
+		}
+	}
+	both := func(k string) {
+		add(k)
+		r, size := utf8.DecodeRuneInString(k)
+		add(string(unicode.ToUpper(r)) + k[size:])
+	}
+	t.lex.finish(both)
+	for k := range t.familyKey {
+		both(k)
+	}
+	for k := range t.starters {
+		both(k)
+	}
+	both("các")
+}

@@ -138,34 +138,45 @@ func prevWordStart(text string, from, a int) int {
 // "các". It returns -1 when there is none. kb is scratch space.
 func (p *parser) nextAnchor(pos int, kb []byte) (int, []byte) {
 	text := p.text
+	filter := &p.t.anchorFilter
 	for i := pos; i < len(text); {
 		c := text[i]
-		if c < utf8.RuneSelf && !asciiWord[c] {
-			i++
-			continue
-		}
-		// A word starts at i. Most words open nothing: skip them at the
-		// byte level (bytes of multi-byte characters count as word bytes
-		// here; the tokenizer is exact where it matters).
-		var upper bool
 		if c < utf8.RuneSelf {
-			upper = 'A' <= c && c <= 'Z'
-		} else {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) {
-				i += size
+			if !asciiWord[c] {
+				i++
 				continue
 			}
-			upper = caseOf(r) == 'U'
-		}
-		if !upper && !p.t.starterByte[c] {
-			i++
-			for i < len(text) && (text[i] >= utf8.RuneSelf || asciiWord[text[i]]) {
-				i++
-			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
+			i += size
 			continue
 		}
-		e, _ := wordEnd(text, i)
+		// A word starts at i. Find its end at the byte level (bytes of
+		// multi-byte characters count as word bytes here), and look at it
+		// closely only when a phrase of its first byte and length can open
+		// a mention, or when it is decomposed.
+		j, mark := i+1, false
+		for j < len(text) {
+			b := text[j]
+			if b >= utf8.RuneSelf {
+				mark = mark || b&0xFE == 0xCC
+				j++
+				continue
+			}
+			if !asciiWord[b] {
+				if (b == '.' || b == '-' || b == '&' || b == '/' || b == '\'') && j+1 < len(text) && wordByte(text[j+1]) {
+					j++
+					continue
+				}
+				break
+			}
+			j++
+		}
+		l := min(j-i, 31)
+		if !mark && filter[c]&(1<<l) == 0 {
+			i = j
+			continue
+		}
+		e, upper := wordEnd(text, i)
 		var ok bool
 		ok, kb = p.anchorAt(i, e, upper, kb)
 		if ok {

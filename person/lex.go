@@ -57,6 +57,22 @@ func (t *trie) add(phrase string, e entry) {
 	n.entries = append(n.entries, e)
 }
 
+// finish calls f with every first word of the trie.
+func (t *trie) finish(f func(string)) {
+	for k := range t.next {
+		f(k)
+	}
+}
+
+// rootOf returns the node of the first word tk in the trie t (the lexicon),
+// remembering it in the token.
+func rootOf(t *trie, tk *token) *trie {
+	if !tk.rootDone {
+		tk.root, tk.rootDone = t.next[tk.key], true
+	}
+	return tk.root
+}
+
 // splitWords splits a phrase of the data files into words as the tokenizer
 // would: on spaces only (the data never writes punctuation between words).
 func splitWords(s string) []string { return strings.Fields(s) }
@@ -80,6 +96,8 @@ type token struct {
 	digit      bool // the first character is a digit
 	nl         int  // line breaks before this token
 	key        string
+	root       *trie // the lexicon node of key, once looked up
+	rootDone   bool
 }
 
 // isWordRune reports whether r continues a word.
@@ -357,7 +375,12 @@ func (t *trie) longest(toks []token, i int, accept func(e entry, end int) bool) 
 		if j > i && toks[j].nl > 0 {
 			break
 		}
-		c := n.next[toks[j].key]
+		var c *trie
+		if j == i && n == t {
+			c = rootOf(t, &toks[j])
+		} else {
+			c = n.next[toks[j].key]
+		}
 		if c == nil {
 			break
 		}

@@ -95,7 +95,7 @@ func (p *parser) span(a, b int) string {
 		return ""
 	}
 	s := p.text[p.toks[a].start:p.toks[b-1].end]
-	if !strings.ContainsAny(s, "\n\t\r  ") && !strings.Contains(s, "  ") {
+	if !strings.ContainsAny(s, "\n\t\r\u00a0") && !strings.Contains(s, "  ") {
 		return s
 	}
 	var sb strings.Builder
@@ -127,8 +127,8 @@ func (p *parser) matchTitle(i int) (int, int) {
 			return false
 		}
 		j := end
-		for _, w := range strings.Fields(p.t.titles[e.idx].next) {
-			if !p.keyIs(j, key(w)) {
+		for _, k := range p.t.titles[e.idx].nextKeys {
+			if !p.keyIs(j, k) {
 				return false
 			}
 			j++
@@ -639,11 +639,8 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 		}
 		s.orgStart, s.orgEnd = k, end
 		if end > k {
-			if u := p.t.titles[ti].unit; u != "" {
-				first := strings.Fields(u)[0]
-				if p.toks[k].key != key(first) {
-					s.prefix = u
-				}
+			if u := p.t.titles[ti].unit; u != "" && p.toks[k].key != p.t.titles[ti].unitKey {
+				s.prefix = u
 			}
 		}
 		s.end = end
