@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vnorg/vnorg/internal/vntext"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -174,5 +176,52 @@ func TestDateAt(t *testing.T) {
 			got = d.Format(time.DateOnly)
 		}
 		assert.Equal(t, tt.want, got, tt.in)
+	}
+}
+
+// TestFoldAt checks the byte tables of foldAt against vntext.FoldRune for
+// every letter of the ranges Vietnamese uses.
+func TestFoldAt(t *testing.T) {
+	for r := rune(0); r < 0x2000; r++ {
+		s := string(r) + "x"
+		f, size := foldAt(s, 0)
+		want := vntext.FoldRune(r)
+		if r < 0x80 {
+			if l := byte(r) | 0x20; 'a' <= l && l <= 'z' {
+				want = l
+			}
+		}
+		if want != 0 {
+			want |= 0x20
+		}
+		if r >= 0x80 && !(r >= 0xC0 && r < 0x200 || r >= 0x1E80 && r < 0x1F00) {
+			want = 0
+		}
+		require.Equal(t, want, f, "foldAt(%U)", r)
+		if f != 0 {
+			require.Equal(t, len(string(r)), size, "size of %U", r)
+			b, bsize := foldBefore(s[:len(string(r))], len(string(r)))
+			require.Equal(t, f, b, "foldBefore(%U)", r)
+			require.Equal(t, size, bsize)
+		}
+	}
+}
+
+func TestReversedSyllableBefore(t *testing.T) {
+	for _, tt := range []struct {
+		text, want string
+		start      int
+	}{
+		{"Quyết định", "hnid", len("Quyết ")},
+		{"Chỉ thị", "iht", len("Chỉ ")},
+		{"xem 12", "", 0},
+		{"ĐỊNH", "hnid", 0},
+		{"“Luật", "taul", len("“")},
+		{"quá-dàiquádàiquádài", "", 0},
+	} {
+		var buf [maxSyllable]byte
+		got, start := reversedSyllableBefore(buf[:0], tt.text, len(tt.text))
+		assert.Equal(t, tt.want, string(got), tt.text)
+		assert.Equal(t, tt.start, start, tt.text)
 	}
 }

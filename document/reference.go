@@ -228,7 +228,20 @@ const maxSyllable = 12
 func reversedSyllableBefore(dst []byte, text string, end int) ([]byte, int) {
 	i := end
 	for i > 0 {
-		f, size := foldBefore(text, i)
+		c := text[i-1]
+		var f byte
+		size := 1
+		switch {
+		case c < utf8.RuneSelf:
+			if f = c | 0x20; f < 'a' || f > 'z' {
+				f = 0
+			}
+		case c >= 0xC0:
+		case i >= 3 && text[i-3] == 0xE1 && (text[i-2] == 0xBA || text[i-2] == 0xBB):
+			f, size = fold3[int(text[i-2]-0xBA)<<6|int(c&0x3F)], 3
+		case i >= 2 && text[i-2] >= 0xC3 && text[i-2] <= 0xC7:
+			f, size = fold2[int(text[i-2]-0xC3)<<6|int(c&0x3F)], 2
+		}
 		if f == 0 {
 			break
 		}
@@ -280,22 +293,33 @@ func foldAt(text string, i int) (byte, int) {
 
 // foldAtSlow is foldAt for a non-ASCII byte.
 func foldAtSlow(text string, i int) (byte, int) {
-	c := text[i]
-	var r rune
-	var size int
-	switch {
+	switch c := text[i]; {
 	case c >= 0xC3 && c <= 0xC7 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
-		r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
+		return fold2[int(c-0xC3)<<6|int(text[i+1]&0x3F)], 2
+	case c == 0xE1 && i+2 < len(text) && (text[i+1] == 0xBA || text[i+1] == 0xBB) && text[i+2]&0xC0 == 0x80:
+		return fold3[int(text[i+1]-0xBA)<<6|int(text[i+2]&0x3F)], 3
 	case c == 0xE1 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80:
-		r, size = 0x1000|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
-	default:
-		return 0, 1
+		return 0, 3
 	}
-	if f := vntext.FoldRune(r); f != 0 {
-		return f | 0x20, size
-	}
-	return 0, size
+	return 0, 1
 }
+
+// fold2 and fold3 are vntext.FoldRune, in lower case, for the two-byte
+// forms C3..C7 xx (U+00C0..U+01FF) and the three-byte forms E1 BA xx and
+// E1 BB xx (U+1E80..U+1EFF) of Vietnamese letters, indexed by their bytes.
+var fold2, fold3 = func() (t2 [5 << 6]byte, t3 [2 << 6]byte) {
+	for i := range t2 {
+		if f := vntext.FoldRune(rune(0xC0 + i)); f != 0 {
+			t2[i] = f | 0x20
+		}
+	}
+	for i := range t3 {
+		if f := vntext.FoldRune(rune(0x1E80 + i)); f != 0 {
+			t3[i] = f | 0x20
+		}
+	}
+	return t2, t3
+}()
 
 // foldBefore is foldAt for the letter that ends at i.
 func foldBefore(text string, i int) (byte, int) {
