@@ -326,14 +326,17 @@ func foldBefore(text string, i int) (byte, int) {
 	if i == 0 {
 		return 0, 0
 	}
-	if text[i-1] < utf8.RuneSelf {
-		return foldAt(text, i-1)
-	}
-	if i >= 2 && text[i-2] >= 0xC3 && text[i-2] <= 0xC7 {
-		return foldAt(text, i-2)
-	}
-	if i >= 3 && text[i-3] == 0xE1 {
-		return foldAt(text, i-3)
+	switch c := text[i-1]; {
+	case c < utf8.RuneSelf:
+		if l := c | 0x20; 'a' <= l && l <= 'z' {
+			return l, 1
+		}
+		return 0, 1
+	case c >= 0xC0:
+	case i >= 3 && text[i-3] == 0xE1 && (text[i-2] == 0xBA || text[i-2] == 0xBB):
+		return fold3[int(text[i-2]-0xBA)<<6|int(c&0x3F)], 3
+	case i >= 2 && text[i-2] >= 0xC3 && text[i-2] <= 0xC7:
+		return fold2[int(text[i-2]-0xC3)<<6|int(c&0x3F)], 2
 	}
 	return 0, 0
 }
