@@ -137,24 +137,25 @@ func (c Code) IsLegal() bool { return c.sys == State && c.year != 0 }
 // names both Quyết định and Quy định; TypeName gives Quyết định, and the
 // words around a code settle it (see [ParseReference]).
 func (c Code) TypeName() string {
-	if r := c.typeRow(); r != nil {
-		return r.name
-	}
-	if c.sys == State && c.typ() == "" && c.year == 0 {
-		return "Công văn"
-	}
-	return ""
+	name, _ := c.typeNames()
+	return name
 }
 
 // TypeEnglish returns an English gloss of the type ("decision"), or "".
 func (c Code) TypeEnglish() string {
+	_, english := c.typeNames()
+	return english
+}
+
+// typeNames returns the Vietnamese name and the English gloss of the type.
+func (c Code) typeNames() (name, english string) {
 	if r := c.typeRow(); r != nil {
-		return r.english
+		return r.name, r.english
 	}
-	if c.sys == State && c.typ() == "" && c.year == 0 {
-		return "official letter"
+	if c.sys == State && c.typLen == 0 && c.year == 0 {
+		return "Công văn", "official letter"
 	}
-	return ""
+	return "", ""
 }
 
 // KnownType reports whether the type abbreviation is in the reference data.
