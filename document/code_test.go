@@ -358,7 +358,7 @@ func TestFastPathCorpus(t *testing.T) {
 	}
 	answered := 0
 	for _, s := range inputs {
-		fast, ok := parseFast(s)
+		fast, ok := parseFast(s, false)
 		slow, fixes, err := Strict.parseSlow(s)
 		if ok {
 			answered++

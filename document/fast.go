@@ -158,8 +158,9 @@ var fastClass = func() (t [256]byte) {
 	return t
 }()
 
-// parseFast reads a canonical code. ok is false when it cannot be sure.
-func parseFast(s string) (c Code, ok bool) {
+// parseFast reads a canonical code. ok is false when it cannot be sure. In
+// text mode it also gives up on a group that starts with a digit.
+func parseFast(s string, inText bool) (c Code, ok bool) {
 	n := len(s)
 	if n == 0 || n > maxInput {
 		return c, false
@@ -244,6 +245,15 @@ func parseFast(s string) (c Code, ok bool) {
 	}
 	if len(gs) == 0 {
 		return c, false
+	}
+	if inText {
+		// As in the general parser: in running text every group starts
+		// with a letter.
+		for j := range gs {
+			if fastClass[s[gs[j].start]]&(fcUpper|fcLower|fcD) == 0 {
+				return c, false
+			}
+		}
 	}
 	switch {
 	case c.year != 0:

@@ -265,7 +265,7 @@ func inURL(text string, a, e int) bool {
 // digits ending at b.
 func matchAt(m *Match, text string, a, b int) bool {
 	if e := codeExtent(text, a); e > 0 && hasLetter(text[a:e]) && !inURL(text, a, e) {
-		if c, ok := parseFast(text[a:e]); ok {
+		if c, ok := parseFast(text[a:e], true); ok {
 			m.End, m.Code = e, c
 			m.fill(text, a, e)
 			return true

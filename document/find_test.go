@@ -90,6 +90,12 @@ func TestFind(t *testing.T) {
 		{"lower-case unknown groups are words, not codes",
 			"khoản 2/điều 3 và 5-chương",
 			nil},
+		{"addresses, plates, sizes are not codes",
+			"nhà số 15/2B đường Lê Lợi, xe 29A-123.45, lớp 12A1, tốc độ 100 km/h, 20H tối",
+			nil},
+		{"old decree codes without a type",
+			"Nghị định số 12/CP ngày 1/3/1995",
+			[]found{{"Nghị định số 12/CP", "12/CP", "Nghị định", "1995-03-01", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -165,13 +165,18 @@ func FuzzFastPath(f *testing.F) {
 	f.Add("12/HDND-X")
 	f.Add("12-QĐI/TW")
 	f.Fuzz(func(t *testing.T, s string) {
-		fast, ok := parseFast(s)
-		if !ok {
-			return
+		if fast, ok := parseFast(s, false); ok {
+			slow, fixes, err := Strict.parseSlow(s)
+			if err != nil || fixes != 0 || slow != fast {
+				t.Fatalf("parseFast(%q) = %#v; general parser: %#v, %v, %v", s, fast, slow, fixes, err)
+			}
 		}
-		slow, fixes, err := Strict.parseSlow(s)
-		if err != nil || fixes != 0 || slow != fast {
-			t.Fatalf("parseFast(%q) = %#v; general parser: %#v, %v, %v", s, fast, slow, fixes, err)
+		if fast, ok := parseFast(s, true); ok {
+			p := parser{input: s, s: s, lenient: true, inText: true}
+			slow, ok := p.parse()
+			if !ok || p.fixes != 0 || slow != fast {
+				t.Fatalf("parseFast(%q, true) = %#v; general parser in text: %#v, %v, %v", s, fast, slow, p.fixes, p.err)
+			}
 		}
 	})
 }

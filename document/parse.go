@@ -49,7 +49,7 @@ var nextYear = time.Now().Year() + 1
 // does. It returns the zero Code and an error wrapped in a [*ParseError]
 // otherwise. Strict parsing of a canonical code does not allocate.
 func Parse(s string) (Code, error) {
-	if c, ok := parseFast(s); ok {
+	if c, ok := parseFast(s, false); ok {
 		return c, nil
 	}
 	return parseStrict(s)
@@ -80,7 +80,7 @@ func MustParse(s string) Code {
 // Unknown issuers are not errors: local bodies set their own abbreviations.
 // See [Code.KnownIssuer].
 func (m Mode) Parse(s string) (Code, Fixes, error) {
-	if c, ok := parseFast(s); ok {
+	if c, ok := parseFast(s, false); ok {
 		return c, 0, nil
 	}
 	return m.parseSlow(s)
@@ -470,6 +470,19 @@ func (p *parser) interpret() (Code, bool) {
 	}
 	if len(g) == 0 {
 		return c, p.fail(len(p.s), syntaxErr("want a type or an issuer after the number"))
+	}
+	if p.inText {
+		// In running text a group that starts with a digit (15/2B, an
+		// address) is not part of a code, nor is a code whose number is
+		// glued to a type not followed by a slash (29A-123.45, a plate).
+		for _, x := range g {
+			if r, _ := utf8.DecodeRuneInString(x.s); !unicode.IsLetter(r) {
+				return c, p.fail(x.off, syntaxErr("group does not start with a letter"))
+			}
+		}
+		if g[0].sep == 0 && (len(g) < 2 || g[1].sep != '/') {
+			return c, p.fail(g[0].off, syntaxErr("want '-' after the number"))
+		}
 	}
 	// The system.
 	switch {
