@@ -89,9 +89,17 @@ func (s span) intersect(o span) (r span, ok bool) {
 	r = s
 	if o.from != 0 && (r.from == 0 || o.from > r.from) {
 		r.from, r.fromBy = o.from, o.fromBy
+	} else if o.from != 0 && o.from == r.from {
+		// Known by a date that one of them starts on exactly: the overlap
+		// starts then.
+		r.fromBy = r.fromBy && o.fromBy
 	}
 	if o.to != 0 && (r.to == 0 || o.to < r.to) {
 		r.to, r.toBy = o.to, o.toBy
+	} else if o.to != 0 && o.to == r.to {
+		// One ends exactly then, the other by then: the overlap ends
+		// by then.
+		r.toBy = r.toBy || o.toBy
 	}
 	return r, r.from == 0 || r.to == 0 || r.from < r.to
 }

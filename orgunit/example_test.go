@@ -144,6 +144,7 @@ func ExampleUnit_Bodies() {
 	// Hội Cựu chiến binh tỉnh Ninh Bình
 	// Liên đoàn Lao động tỉnh Ninh Bình
 	// Tỉnh đoàn Ninh Bình
+	// Đảng ủy các cơ quan Đảng tỉnh Ninh Bình
 	// and 10 departments (sở)
 }
 

@@ -75,6 +75,9 @@ func TestResolve(t *testing.T) {
 		{"Đảng ủy UBND tỉnh Tuyên Quang", "2025-10-01", "place/08@2025-07-01/committee-party-committee", "Đảng ủy Ủy ban nhân dân tỉnh Tuyên Quang", 1},
 		{"Ban cán sự đảng UBND tỉnh Tuyên Quang", "2025-10-01", "", "", 0},
 
+		{"Đảng ủy Khối các cơ quan tỉnh Quảng Trị", "2023-01-01", "place/45/agencies-bloc-party-committee", "Đảng ủy Khối các cơ quan tỉnh Quảng Trị", 1},
+		{"Đảng bộ các cơ quan Đảng tỉnh Quảng Trị", "2025-09-01", "place/44@2025-07-01/party-agencies-party-committee", "Đảng ủy các cơ quan Đảng tỉnh Quảng Trị", 1},
+
 		// No people's council in the quận and phường of Hồ Chí Minh City
 		// from 1 July 2021 (131/2020/QH14).
 		{"HĐND Quận 1", "2021-06-30", "place/760/peoples-council", "Hội đồng nhân dân Quận 1", 1},

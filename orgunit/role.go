@@ -35,6 +35,8 @@ const (
 	roleVeterans          // Hội Cựu chiến binh
 	roleLabour            // Liên đoàn Lao động
 	roleYouth             // Tỉnh đoàn, Thành đoàn, Huyện đoàn
+	roleAgenciesBloc      // Đảng ủy Khối các cơ quan tỉnh, until 2025
+	rolePartyAgencies     // Đảng ủy các cơ quan Đảng tỉnh, from 2025
 	numRoles
 )
 
@@ -99,6 +101,12 @@ var roles = [numRoles]roleInfo{
 		prefix: "Liên đoàn Lao động", english: "Confederation of Labour"},
 	roleYouth: {slug: "youth-union", kind: KindMassOrganization, levels: atProvince | atDistrict, up: true, central: "front/tw/doan-thanh-nien",
 		english: "Youth Union"},
+	roleAgenciesBloc: {slug: "agencies-bloc-party-committee", kind: KindPartyOrganization, levels: atProvince,
+		prefix: "Đảng ủy Khối các cơ quan ", english: "Party Committee of the %s Agencies' Bloc",
+		window: span{to: mustDay("2025-07-01"), toBy: true}},
+	rolePartyAgencies: {slug: "party-agencies-party-committee", kind: KindPartyOrganization, levels: atProvince,
+		prefix: "Đảng ủy các cơ quan Đảng ", english: "Party Committee of the %s Party Agencies",
+		window: span{from: mustDay("2025-07-01"), fromBy: true}},
 	roleCouncilDelegation: {slug: "council-party-delegation", kind: KindPartyDelegation, levels: atProvince,
 		prefix: "Đảng đoàn Hội đồng nhân dân ", english: "Party Delegation of the %s People's Council",
 		window: span{to: mustDay("2025-07-01"), toBy: true}},

@@ -107,4 +107,18 @@ func TestKnownBy(t *testing.T) {
 	assert.Equal(t, date("2025-03-01"), old.To())
 	require.Len(t, old.Successors(), 1)
 	assert.Equal(t, u, old.Successors()[0].Unit)
+
+	// A body known to end by 1 July 2025, of a province that ended exactly
+	// then, ended by then; one known by 1 July 2025, of a province that
+	// started exactly then, started then.
+	bloc := mustLookup(t, "place/45/agencies-bloc-party-committee")
+	assert.Equal(t, date("2025-07-01"), bloc.To())
+	assert.True(t, bloc.EndedBy())
+	agencies := mustLookup(t, "place/44@2025-07-01/party-agencies-party-committee")
+	assert.Equal(t, date("2025-07-01"), agencies.From())
+	assert.True(t, agencies.KnownBy().IsZero())
+	// Of a province that continued, it is only known by then.
+	agencies = mustLookup(t, "place/22/party-agencies-party-committee")
+	assert.True(t, agencies.From().IsZero())
+	assert.Equal(t, date("2025-07-01"), agencies.KnownBy())
 }
