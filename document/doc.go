@@ -40,6 +40,19 @@
 // with an unknown issuer is valid and reports [Code.KnownIssuer] false. A
 // legal normative code (one with a year) needs a known type.
 //
+// # References in text
+//
+// [ParseReference] reads the phrase that cites a document — "Quyết định số
+// 226-QĐ/TU ngày 12/3/2019 của Ban Thường vụ Tỉnh ủy" — into a [Document]:
+// the type word settles what the code leaves open (the Party's QĐ is both
+// Quyết định and Quy định). [Find] finds every reference in a text in one
+// pass, as an iterator of [Match] values with byte offsets into the text:
+// codes read leniently, references without a code ("Chỉ thị 35"), a code
+// broken across a line break. Dates, phone numbers, scores, fractions,
+// addresses, file paths and URLs are not codes. Find is anchored on digits,
+// which it looks for eight bytes at a time, and allocates nothing for the
+// text it skips.
+//
 // # Errors
 //
 // Errors are [*ParseError] values whose Err wraps [ErrSyntax] or [ErrRange],

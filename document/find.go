@@ -160,16 +160,21 @@ func sepAt(text string, i int) int {
 	return 0
 }
 
-// skipGap skips white space inside a code: at most a few spaces and one
-// line break.
+// skipGap skips white space inside a code: at most a few spaces (no-break
+// spaces too) and one line break.
 func skipGap(text string, i int) int {
 	j, lines := i, 0
-	for j < len(text) && j-i < 6 && isSpaceByte(text[j]) {
-		if text[j] == '\n' {
-			lines++
-			if lines > 1 {
+	for j < len(text) && j-i < 8 {
+		switch {
+		case text[j] == '\n':
+			if lines++; lines > 1 {
 				return i
 			}
+		case isSpaceByte(text[j]):
+		case text[j] == 0xC2 && j+1 < len(text) && text[j+1] == 0xA0: // no-break space
+			j++
+		default:
+			return j
 		}
 		j++
 	}
