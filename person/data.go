@@ -80,7 +80,7 @@ type tables struct {
 	titleKeys    map[string]int  // key of a title form → row
 	starters     map[string]bool // lower-case words that may open a mention
 	starterByte  [256]bool       // first bytes of the starters
-	anchorFilter [256]uint32     // first byte → bit set of the byte lengths of words that may open a mention
+	anchorFilter [1 << 11]uint64 // hashes of the words that may open a mention (see anchorHash)
 	familyKey    map[string]int  // key of a one-word family name → index in families
 	offices      map[string]int  // key of a canonical title → index in titles (first row)
 	stop         map[string]bool // words that end a unit name
@@ -330,31 +330,43 @@ const levelWords = "tỉnh huyện xã phường quận thị trấn thành ph�
 const middleNames = "văn thị hữu đức minh quốc công xuân thanh ngọc hồng hoàng quang đình duy trọng " +
 	"thế anh kim mạnh tuấn bá khắc tiến việt phú phước phúc như cẩm gia"
 
-// buildAnchorFilter fills anchorFilter from the first words of the lexicon,
-// the family names and the lower-case starters, in lower case and with a
-// capital, at every length a fast scan may see them (up to a joiner, without
-// a final period).
+// anchorHash hashes the first two bytes, the last byte and the length of a
+// word into 17 bits, for anchorFilter.
+func anchorHash(w string) uint32 {
+	b1 := byte(0)
+	if len(w) > 1 {
+		b1 = w[1]
+	}
+	h := uint32(w[0])*0x9E3779B1 ^ uint32(b1)*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D ^ uint32(min(len(w), 63))*0x27D4EB2F
+	return h >> 15
+}
+
+// buildAnchorFilter fills anchorFilter with the words that may open a
+// mention: the first words of the lexicon and the family names, capitalized
+// or in capitals, and the starters also in lower case; a final period is
+// optional.
 func (t *tables) buildAnchorFilter() {
 	add := func(w string) {
-		lengths := []int{len(w)}
-		if i := strings.IndexAny(w, ".-&/'"); i > 0 {
-			lengths = append(lengths, i)
-		}
-		for _, l := range lengths {
-			t.anchorFilter[w[0]] |= 1 << min(l, 31)
+		for _, v := range []string{w, strings.TrimSuffix(w, ".")} {
+			if v != "" {
+				h := anchorHash(v)
+				t.anchorFilter[h>>6] |= 1 << (h & 63)
+			}
 		}
 	}
-	both := func(k string) {
-		add(k)
+	upper := func(k string) {
 		r, size := utf8.DecodeRuneInString(k)
 		add(string(unicode.ToUpper(r)) + k[size:])
+		add(strings.ToUpper(k))
 	}
-	t.lex.finish(both)
+	t.lex.finish(upper)
 	for k := range t.familyKey {
-		both(k)
+		upper(k)
 	}
 	for k := range t.starters {
-		both(k)
+		add(k)
+		upper(k)
 	}
-	both("các")
+	add("các")
+	upper("các")
 }

@@ -57,7 +57,7 @@ func Find(text string, opts ...Option) iter.Seq[Match] {
 			if a < 0 {
 				return
 			}
-			ws, we := prevWordStart(text, pos, a), windowEnd(text, a)
+			ws, we := prevWordStart(text, pos, a), p.windowReach(a, windowEnd(text, a), &kb)
 			z.reset()
 			z.tokenize(text, ws, we)
 			p.toks = z.toks
@@ -112,6 +112,34 @@ func windowEnd(text string, a int) int {
 	return len(text)
 }
 
+// reach is how far past its last anchor a window reads: a mention goes on
+// from a word that can open one (a title, a modifier) at most this far.
+const reach = 240
+
+// windowReach shortens the window [a, end) to reach bytes past its last
+// anchor, at the next space, so that the rest of a long sentence without
+// officials is not read twice.
+func (p *parser) windowReach(a, end int, kb *[]byte) int {
+	limit := a + reach
+	for pos := a + 1; limit < end; {
+		e, _ := wordEnd(p.text, a)
+		pos = max(pos, e)
+		b, k := p.nextAnchorBefore(pos, limit, *kb)
+		*kb = k
+		if b < 0 {
+			break
+		}
+		a, limit = b, b+reach
+	}
+	if limit >= end {
+		return end
+	}
+	for limit < end && p.text[limit] != ' ' {
+		limit++
+	}
+	return limit
+}
+
 // wordByte reports whether c can be a byte of a word: a letter, a digit or
 // part of a multi-byte character.
 func wordByte(c byte) bool {
@@ -137,9 +165,14 @@ func prevWordStart(text string, from, a int) int {
 // name, a lower-case honorific or modifier (đồng chí, ông, nguyên), or
 // "các". It returns -1 when there is none. kb is scratch space.
 func (p *parser) nextAnchor(pos int, kb []byte) (int, []byte) {
+	return p.nextAnchorBefore(pos, len(p.text), kb)
+}
+
+// nextAnchorBefore is nextAnchor for anchors that start before limit.
+func (p *parser) nextAnchorBefore(pos, limit int, kb []byte) (int, []byte) {
 	text := p.text
 	filter := &p.t.anchorFilter
-	for i := pos; i < len(text); {
+	for i := pos; i < limit; {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if !asciiWord[c] {
@@ -171,8 +204,7 @@ func (p *parser) nextAnchor(pos int, kb []byte) (int, []byte) {
 			}
 			j++
 		}
-		l := min(j-i, 31)
-		if !mark && filter[c]&(1<<l) == 0 {
+		if h := anchorHash(text[i:j]); !mark && filter[h>>6]&(1<<(h&63)) == 0 {
 			i = j
 			continue
 		}

@@ -175,6 +175,9 @@ done:
 	return r, true
 }
 
+// maxSegs bounds the offices and memberships of one mention.
+const maxSegs = 16
+
 // appositive reads the offices written after a name that ends at token k and
 // returns where the mention ends.
 func (p *parser) appositive(r *parsed, k, limit int) (int, bool) {
@@ -182,7 +185,7 @@ func (p *parser) appositive(r *parsed, k, limit int) (int, bool) {
 	var segs []seg
 	var seps []byte
 	first := true
-	for k < limit {
+	for k < limit && len(segs) < maxSegs {
 		var sep byte
 		j := k
 		switch {
@@ -249,7 +252,7 @@ func (p *parser) parenSegs(a, c int) ([]seg, []byte) {
 	var seps []byte
 	k := a
 	sep := byte(0)
-	for k < c {
+	for k < c && len(segs) < maxSegs {
 		s, ok := p.parseSegment(k, c, modeAppositive)
 		if ok && s.nameStart < 0 {
 			segs = append(segs, s)

@@ -95,7 +95,7 @@ func (p *parser) span(a, b int) string {
 		return ""
 	}
 	s := p.text[p.toks[a].start:p.toks[b-1].end]
-	if !strings.ContainsAny(s, "\n\t\r\u00a0") && !strings.Contains(s, "  ") {
+	if !needsFold(s) {
 		return s
 	}
 	var sb strings.Builder
@@ -106,6 +106,25 @@ func (p *parser) span(a, b int) string {
 		sb.WriteString(p.text[p.toks[i].start:p.toks[i].end])
 	}
 	return sb.String()
+}
+
+// needsFold reports whether s has white space other than single spaces.
+func needsFold(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\t', '\r':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case 0xC2:
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // match returns the longest lexicon entry of kind k at toks[i].
@@ -251,7 +270,11 @@ func (p *parser) nameOf(a, b int) Name {
 	var wb, kb [6]string
 	words, keys := wb[:0], kb[:0]
 	for i := a; i < b; i++ {
-		w, _ := vntext.Repair(vntext.NFC(p.text[p.toks[i].start:p.toks[i].end]), vntext.Eth)
+		w := p.text[p.toks[i].start:p.toks[i].end]
+		if strings.IndexByte(w, 0xCC) >= 0 || strings.IndexByte(w, 0xCD) >= 0 || strings.IndexByte(w, 0xC3) >= 0 {
+			// Decomposed, or possibly Ð: put in NFC, with Đ.
+			w, _ = vntext.Repair(vntext.NFC(w), vntext.Eth)
+		}
 		words = append(words, w)
 		keys = append(keys, p.toks[i].key)
 	}
@@ -331,10 +354,16 @@ func (p *parser) carveIn(a, e int, strict bool) (int, int) {
 	return -1, -1
 }
 
+// maxOrg bounds the tokens of a unit's name: the longest names of the
+// reference data have about twenty words. It keeps the work per mention
+// bounded whatever the text.
+const maxOrg = 40
+
 // parseOrg reads the unit written from i and returns where it ends. limit
 // bounds it (the closing parenthesis of an aside).
 func (p *parser) parseOrg(i, limit int) int {
 	k := i
+	limit = min(limit, i+maxOrg)
 	for k < limit {
 		t := p.toks[k]
 		if t.nl > 0 {
