@@ -107,3 +107,25 @@ func BenchmarkRegexpNames(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFindAdversarial reads texts made to make Find work hard: titles
+// whose units never end, names without offices, brackets. The rate is far
+// below that of news, but the work per byte stays bounded.
+func BenchmarkFindAdversarial(b *testing.B) {
+	for _, tt := range []struct{ name, unit string }{
+		{"endless-unit", "Bí thư Ban "},
+		{"names", "ông Trần Văn An, "},
+		{"lists", "các Phó Chủ tịch: "},
+		{"brackets", "(((( "},
+	} {
+		text := strings.Repeat(tt.unit, (256<<10)/len(tt.unit))
+		b.Run(tt.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				for range Find(text) {
+				}
+			}
+		})
+	}
+}

@@ -39,10 +39,17 @@ type Span struct {
 // "là") is not a mention. Positions are resolved as of the date given with
 // [At] (the article's date).
 //
-// Find reads text once, paragraph by paragraph, in time linear in its
-// length, and allocates for what it finds, not for what it reads. The
-// iterator may be used by one goroutine at a time; calls to Find may run
-// concurrently.
+// Find skims text at the byte level for the words that can open a mention
+// (a title or membership written with a capital, a family name, an
+// honorific, nguyên, tân, các) and reads only the sentence around each, at
+// most a few hundred bytes past the last such word. The work per byte is
+// bounded whatever the text (units, offices and windows have fixed
+// maximum sizes), so Find runs in time linear in len(text); it allocates
+// for what it finds, not for what it reads. Matches come in the order of
+// their starts; a match may overlap the one before when a person is named
+// as another's unit ("Thư ký đồng chí Lê Minh Khái" and "đồng chí Lê Minh
+// Khái, ..."). The iterator may be used by one goroutine at a time; calls
+// to Find may run concurrently.
 func Find(text string, opts ...Option) iter.Seq[Match] {
 	c := newConfig(opts)
 	return func(yield func(Match) bool) {
