@@ -160,10 +160,18 @@ var fastClass = func() (t [256]byte) {
 
 // parseFast reads a canonical code. ok is false when it cannot be sure. In
 // text mode it also gives up on a group that starts with a digit.
-func parseFast(s string, inText bool) (c Code, ok bool) {
+func parseFast(s string, inText bool) (Code, bool) {
+	var c Code
+	ok := parseFastInto(&c, s, inText)
+	return c, ok
+}
+
+// parseFastInto is parseFast writing into *c, which must be zero; on
+// failure *c is left in an undefined state.
+func parseFastInto(c *Code, s string, inText bool) bool {
 	n := len(s)
 	if n == 0 || n > maxInput {
-		return c, false
+		return false
 	}
 	i := 0
 	var v uint32
@@ -172,14 +180,14 @@ func parseFast(s string, inText bool) (c Code, ok bool) {
 		i++
 	}
 	if i == 0 || i > maxNumberDigits || v == 0 || !canonicalNumber(s[:i], v) {
-		return c, false
+		return false
 	}
 	c.number = v
 	var g [maxGroups]fastGroup
 	k := 0
 	for i < n {
 		if k == maxGroups || fastClass[s[i]] != fcSep {
-			return c, false
+			return false
 		}
 		fg := &g[k]
 		k++
@@ -201,13 +209,13 @@ func parseFast(s string, inText bool) (c Code, ok bool) {
 				break group
 			case fcDot:
 				if i == start || i+1 >= n || fastClass[s[i+1]]&(fcUpper|fcLower|fcDigit|fcD) == 0 {
-					return c, false
+					return false
 				}
 				acc |= fcAmp
 				i++
 			case fcD:
 				if i+1 >= n || s[i+1] != 0x90 && s[i+1] != 0x91 {
-					return c, false
+					return false
 				}
 				acc |= fcUpper
 				if s[i+1] == 0x91 {
@@ -215,12 +223,12 @@ func parseFast(s string, inText bool) (c Code, ok bool) {
 				}
 				i += 2
 			default:
-				return c, false
+				return false
 			}
 		}
 		digits, lower := acc&^fcDigit == 0, acc&fcLower != 0
 		if i == start || i-start > maxGroup {
-			return c, false
+			return false
 		}
 		fg.start, fg.end, fg.digits, fg.lower = uint16(start), uint16(i), digits, lower
 		if !digits {
@@ -231,27 +239,27 @@ func parseFast(s string, inText bool) (c Code, ok bool) {
 	if len(gs) > 0 && gs[0].digits {
 		y := gs[0]
 		if y.end-y.start != 4 || y.sep != '/' {
-			return c, false
+			return false
 		}
 		year := 0
 		for j := y.start; j < y.end; j++ {
 			year = year*10 + int(s[j]-'0')
 		}
 		if year < 1945 || year > nextYear {
-			return c, false
+			return false
 		}
 		c.year = uint16(year)
 		gs = gs[1:]
 	}
 	if len(gs) == 0 {
-		return c, false
+		return false
 	}
 	if inText {
 		// As in the general parser: in running text every group starts
 		// with a letter.
 		for j := range gs {
 			if fastClass[s[gs[j].start]]&(fcUpper|fcLower|fcD) == 0 {
-				return c, false
+				return false
 			}
 		}
 	}
@@ -271,10 +279,10 @@ func parseFast(s string, inText bool) (c Code, ok bool) {
 	}
 	if c.sys == Party {
 		if len(gs) < 2 || gs[0].sep != '-' || gs[1].sep != '/' || gs[0].digits || gs[0].lower {
-			return c, false
+			return false
 		}
 		if e := gs[0].entryOf(); e != nil && e.partyType < 0 && e.suspicious&suspParty != 0 {
-			return c, false
+			return false
 		}
 		last := 1
 		for last+1 < len(gs) && gs[last+1].sep == '-' {
@@ -282,7 +290,7 @@ func parseFast(s string, inText bool) (c Code, ok bool) {
 		}
 		for j := 1; j <= last; j++ {
 			if !fastIssuerGroup(s, &gs[j]) {
-				return c, false
+				return false
 			}
 		}
 		c.sym = s[gs[0].start:]
@@ -290,15 +298,15 @@ func parseFast(s string, inText bool) (c Code, ok bool) {
 		if last+1 < len(gs) {
 			c.extra = gs[last+1].start - gs[0].start
 		}
-		return c, true
+		return true
 	}
 	// State.
 	if gs[0].sep != '/' {
-		return c, false
+		return false
 	}
 	for j := 1; j < len(gs); j++ {
 		if gs[j].sep != '-' {
-			return c, false
+			return false
 		}
 	}
 	rest := gs
@@ -307,17 +315,17 @@ func parseFast(s string, inText bool) (c Code, ok bool) {
 		switch {
 		case e != nil && e.stateType >= 0:
 			if len(gs) < 2 {
-				return c, false
+				return false
 			}
 			c.typLen = uint8(gs[0].end - gs[0].start)
 			rest = gs[1:]
 		case e != nil && e.suspicious&suspState != 0, c.year != 0:
-			return c, false
+			return false
 		}
 	}
 	for j := range rest {
 		if !fastIssuerGroup(s, &rest[j]) {
-			return c, false
+			return false
 		}
 	}
 	c.sym = s[gs[0].start:]
@@ -330,13 +338,13 @@ func parseFast(s string, inText bool) (c Code, ok bool) {
 			from, to, known := termYears(term)
 			if !known && term > termRows[len(termRows)-1].term ||
 				known && c.year != 0 && (int(c.year) < from || int(c.year) > to) {
-				return c, false
+				return false
 			}
 			c.term = uint8(term)
 			break
 		}
 	}
-	return c, true
+	return true
 }
 
 // fastIssuerGroup reports whether an issuer group is canonical as it stands:

@@ -48,8 +48,8 @@ var nextYear = time.Now().Year() + 1
 // Parse parses a code in its official, canonical form, as [Strict].Parse
 // does. It returns the zero Code and an error wrapped in a [*ParseError]
 // otherwise. Strict parsing of a canonical code does not allocate.
-func Parse(s string) (Code, error) {
-	if c, ok := parseFast(s, false); ok {
+func Parse(s string) (c Code, err error) {
+	if parseFastInto(&c, s, false) {
 		return c, nil
 	}
 	return parseStrict(s)
