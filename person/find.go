@@ -480,6 +480,9 @@ func (p *parser) list(i int, yield func(Match) bool) (int, bool) {
 	if !ok || s.kind != segTitle || !p.punct(s.end, ':') {
 		return 0, false
 	}
+	if p.nameRun(s.end+1, false) == s.end+1 {
+		return 0, false
+	}
 	pos := p.position(s)
 	ps := Span{Start: p.toks[s.start].start, End: p.toks[s.end-1].end}
 	ps.Text = p.text[ps.Start:ps.End]

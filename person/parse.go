@@ -115,14 +115,14 @@ done:
 	}
 	// Title before the name.
 	k := j
-	var segs []seg
-	var seps []byte
+	segs, seps := p.segBuf[:0], p.sepBuf[:0]
 	for len(segs) < 8 {
 		s, ok := p.parseSegment(k, limit, modeTitleFirst)
 		if !ok {
 			return parsed{}, false
 		}
 		segs = append(segs, s)
+		p.segBuf = segs[:0]
 		if s.nameStart >= 0 {
 			break
 		}
@@ -132,9 +132,7 @@ done:
 			// then the person with a prefix.
 			if ns, ne, ok := p.prefixedName(k+1, limit, m); ok {
 				p.shareDashed(segs, seps)
-				for _, s := range segs {
-					p.addSeg(&r, s)
-				}
+				p.addSegs(&r, segs)
 				m.Name = p.nameOf(ns, ne)
 				r.end = ne
 				return r, true
@@ -142,6 +140,7 @@ done:
 		}
 		if p.punct(k, ',') || p.punct(k, '-') {
 			seps = append(seps, p.toks[k].punct)
+			p.sepBuf = seps[:0]
 			k++
 			continue
 		}
@@ -158,9 +157,7 @@ done:
 	}
 	m.Name = p.nameOf(ns, ne)
 	p.shareDashed(segs, seps)
-	for _, s := range segs {
-		p.addSeg(&r, s)
-	}
+	p.addSegs(&r, segs)
 	end := ne
 	// "... Hồ Thu Ánh kiêm nhiệm Giám đốc Sở ...": more offices after the name.
 	for p.concurrentAt(end) {
@@ -182,8 +179,7 @@ const maxSegs = 16
 // returns where the mention ends.
 func (p *parser) appositive(r *parsed, k, limit int) (int, bool) {
 	end := k
-	var segs []seg
-	var seps []byte
+	segs, seps := p.appBuf[:0], p.appSepBuf[:0]
 	first := true
 	for k < limit && len(segs) < maxSegs {
 		var sep byte
@@ -224,6 +220,7 @@ func (p *parser) appositive(r *parsed, k, limit int) (int, bool) {
 			}
 			segs = append(segs, s)
 			seps = append(seps, sep)
+			p.appBuf, p.appSepBuf = segs[:0], seps[:0]
 			end = s.end
 			k = s.end
 			first = false
@@ -238,9 +235,7 @@ out:
 		return 0, false
 	}
 	p.shareDashed(segs, seps)
-	for _, s := range segs {
-		p.addSeg(r, s)
-	}
+	p.addSegs(r, segs)
 	return end, true
 }
 
@@ -321,6 +316,30 @@ func (p *parser) shareDashed(segs []seg, seps []byte) {
 				}
 			}
 		}
+	}
+}
+
+// addSegs adds the positions and memberships of segs to the mention, in
+// slices of the right size.
+func (p *parser) addSegs(r *parsed, segs []seg) {
+	np, nm := 0, 0
+	for _, s := range segs {
+		if s.kind == segTitle {
+			np++
+		} else {
+			nm++
+		}
+	}
+	m := &r.mention
+	if np > 0 && m.Positions == nil {
+		m.Positions = make([]Position, 0, np)
+		r.posSpans = make([][2]int, 0, np)
+	}
+	if nm > 0 && m.Memberships == nil {
+		m.Memberships = make([]Membership, 0, nm)
+	}
+	for _, s := range segs {
+		p.addSeg(r, s)
 	}
 }
 

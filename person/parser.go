@@ -17,6 +17,10 @@ type parser struct {
 	z    *tokenizer
 	c    config
 	t    *tables
+
+	// Scratch space for segments, reused from one mention to the next.
+	segBuf, appBuf    []seg
+	sepBuf, appSepBuf []byte
 }
 
 var tokenizers = sync.Pool{New: func() any { return new(tokenizer) }}
