@@ -271,13 +271,13 @@ func inURL(text string, a, e int) bool {
 func matchAt(m *Match, text string, a, b int) bool {
 	if e := codeExtent(text, a); e > 0 && hasLetter(text[a:e]) && !inURL(text, a, e) {
 		if c, ok := parseFast(text[a:e], true); ok {
-			m.End, m.Code = e, c
+			m.End, m.Code, m.Number = e, c, text[a:b]
 			m.fill(text, a, e)
 			return true
 		}
 		p := parser{input: text[a:e], s: text[a:e], lenient: true, inText: true}
 		if c, ok := p.parse(); ok {
-			m.End, m.Code, m.Fixes = e, c, p.fixes
+			m.End, m.Code, m.Fixes, m.Number = e, c, p.fixes, text[a:b]
 			m.fill(text, a, e)
 			return true
 		}

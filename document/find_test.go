@@ -166,7 +166,10 @@ func TestParseReference(t *testing.T) {
 		_, _, err := ParseReference(bad)
 		assert.Error(t, err, bad)
 	}
-	d, _, _ := ParseReference("Quyết định số 226-QĐ/TU ngày 12/3/2019 của Ban Thường vụ Tỉnh ủy")
+	d, _, _ := ParseReference("Quyết định số 7/QĐ-UBND")
+	assert.Equal(t, "7", d.Number)
+	assert.Equal(t, "07", d.Code.Number())
+	d, _, _ = ParseReference("Quyết định số 226-QĐ/TU ngày 12/3/2019 của Ban Thường vụ Tỉnh ủy")
 	assert.Equal(t, "Quyết định số 226-QĐ/TU ngày 12/03/2019 của Ban Thường vụ Tỉnh ủy", d.String())
 	assert.Equal(t, "Ban Thường vụ Tỉnh ủy", d.IssuerName())
 	d, _, _ = ParseReference("Kế hoạch 06-KH/BDVTW ngày 19/02/2020")

@@ -27,8 +27,9 @@ type Document struct {
 	// Code is the document's code, zero for a reference without one
 	// ("Nghị quyết số 18").
 	Code Code
-	// Number is the number of a reference without a code ("18"); a
-	// reference with a code has its number in Code.
+	// Number is the number as the text writes it ("18" in "Nghị quyết số
+	// 18", "7" in "7/QĐ-UBND"); the canonical number of a code is
+	// Code.Number() ("07").
 	Number string
 	// Issuer is the issuing body as the text names it ("Ban Thường vụ Tỉnh
 	// ủy"), or "" when the text does not name it; see [Document.IssuerName].
