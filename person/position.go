@@ -186,13 +186,12 @@ func (p Position) English() string {
 			title = "Standing " + title
 		}
 	}
+	// The unit names itself: "Chief of Office" of an office is its Chief,
+	// "Minister" of the Ministry of Finance the Minister of Finance.
+	if i := strings.Index(title, " of "); i > 0 && p.office.row().unit != "" && p.org != "" {
+		title = title[:i]
+	}
 	if u := unitEnglish(p.unit); u != "" {
-		// The unit names itself: "Chief of Office" of an office is its
-		// Chief, "Minister" of the Ministry of Finance the Minister of
-		// Finance.
-		if i := strings.Index(title, " of "); i > 0 && p.office.row().unit != "" {
-			title = title[:i]
-		}
 		if rest, ok := strings.CutPrefix(u, "Ministry of "); ok && strings.HasSuffix(title, "Minister") {
 			b.WriteString(title + " of " + rest)
 		} else if rest, ok := strings.CutPrefix(u, "Government of the "); ok {
