@@ -139,3 +139,25 @@ func ExampleExportPopolo() {
 	// ]
 	// 2 Chủ tịch HĐND thành phố 2021-06-01
 }
+
+func ExamplePosition_Unit() {
+	p := person.MustParseTitle("Phó trưởng Ban Dân vận Trung ương", person.At(time.Date(2020, 7, 9, 0, 0, 0, 0, time.UTC)))
+	u := p.Unit()
+	fmt.Println(u.Name(), "until", u.To().Format("2006-01-02"))
+	fmt.Println(p.English())
+
+	// After the merger the words remain, the unit does not resolve.
+	later := person.MustParseTitle("Phó trưởng Ban Dân vận Trung ương", person.At(time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)))
+	fmt.Println(later.Org(), later.Unit().IsValid())
+	// Output:
+	// Ban Dân vận Trung ương until 2025-02-03
+	// Deputy Head of the Party Central Committee's Commission for Mass Mobilization
+	// Ban Dân vận Trung ương false
+}
+
+func ExampleMention_English() {
+	m := person.MustParseMention("đồng chí Lê Hữu Quý, TVTU, Bí thư Thành ủy Ninh Bình", person.At(time.Date(2020, 7, 9, 0, 0, 0, 0, time.UTC)))
+	fmt.Println(m.English())
+	// Output:
+	// Secretary of the Ninh Binh City Party Committee, member of the Standing Board of the Provincial Party Committee
+}
