@@ -79,7 +79,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vnorg extract: --jobs must be at least 1")
 		return 2
 	}
-	x := &extractor{at: at, stderr: stderr}
+	x := &extractor{at: at, stderr: stderr, sem: make(chan struct{}, *jobs)}
 	if fset.NArg() == 0 {
 		res := x.process("-", func() (io.ReadCloser, error) { return io.NopCloser(stdin), nil })
 		ok := writeResult(stdout, res)
@@ -150,6 +150,8 @@ type extractor struct {
 
 	// buffers holds block buffers (*[]byte) for reuse across files.
 	buffers sync.Pool
+	// sem bounds the blocks scanned in parallel across all files.
+	sem chan struct{}
 }
 
 // buffer returns a block buffer from the pool, or a new one.
@@ -241,7 +243,35 @@ func (x *extractor) process(name string, open func() (io.ReadCloser, error)) (re
 	}
 	defer rc.Close()
 
+	// Blocks are scanned in parallel (at most x.jobs at once across all
+	// files) and merged in file order; at most maxPending blocks of a file
+	// wait to be merged, which bounds memory.
+	const maxPending = 2
+	var pending []*block
 	var lastDoc, lastPerson int // file offsets where the last kept items end
+	merge := func(b *block) error {
+		<-b.done
+		for _, f := range b.docs {
+			if f.start < lastDoc {
+				continue
+			}
+			if err := res.docs.add(f.json); err != nil {
+				return err
+			}
+			lastDoc = f.end
+		}
+		for _, f := range b.people {
+			if f.start < lastPerson {
+				continue
+			}
+			if err := res.people.add(f.json); err != nil {
+				return err
+			}
+			lastPerson = f.end
+		}
+		return nil
+	}
+
 	bufp := x.buffer()
 	defer x.buffers.Put(bufp)
 	buf := (*bufp)[:0]
@@ -270,11 +300,25 @@ func (x *extractor) process(name string, open func() (io.ReadCloser, error)) (re
 		}
 		// The overlap past the cut may end inside a character: scan only up
 		// to the last whole one (the next block checks the rest).
-		text := string(buf[:len(buf)-trailingPartial(buf)])
-		lastDoc, lastPerson, err = scanWindow(text, base, cut, x.at, lastDoc, lastPerson, res)
-		if err != nil {
-			res.err = err
-			return res
+		b := &block{text: string(buf[:len(buf)-trailingPartial(buf)]), base: base, cut: cut, done: make(chan struct{})}
+		if eof && len(pending) == 0 {
+			// A file of one block (most files): no goroutine.
+			b.scan(x.at)
+			close(b.done)
+		} else {
+			x.sem <- struct{}{}
+			go func() {
+				defer func() { <-x.sem; close(b.done) }()
+				b.scan(x.at)
+			}()
+		}
+		pending = append(pending, b)
+		for len(pending) > maxPending || (eof && len(pending) > 0 && len(buf) == cut) {
+			if err := merge(pending[0]); err != nil {
+				res.err = err
+				return res
+			}
+			pending = pending[1:]
 		}
 		n := copy(buf, buf[cut:])
 		buf = buf[:n]
@@ -283,6 +327,17 @@ func (x *extractor) process(name string, open func() (io.ReadCloser, error)) (re
 			return res
 		}
 	}
+}
+
+// A block is one window of a file being scanned: its text, the file offset
+// where it starts, and the cut before which its items belong to it. done is
+// closed when docs and people hold what the scan found.
+type block struct {
+	text      string
+	base, cut int
+	docs      []found
+	people    []found
+	done      chan struct{}
 }
 
 // chooseCut returns where a block ends: at the last blank line before limit

@@ -65,37 +65,28 @@ func newDocJSON(text string, base int, m document.Match, at time.Time) docJSON {
 	return d
 }
 
-// scanWindow finds the document references and officials of one window of a
-// file, text, which starts at file offset base. It keeps the items that start
-// before cut (the rest belong to the next window) and after the last items
-// already kept (lastDoc, lastPerson: file offsets where they end), adds them to
-// res and returns the new ends.
-func scanWindow(text string, base, cut int, at time.Time, lastDoc, lastPerson int, res *fileResult) (int, int, error) {
-	for m := range document.Find(text) {
-		if m.Start >= cut {
+// A found item is the JSON of one document reference or official, with its
+// span in the file.
+type found struct {
+	start, end int
+	json       []byte
+}
+
+// scan finds the document references and officials of the block that start
+// before its cut (the rest belong to the next block), as of at.
+func (b *block) scan(at time.Time) {
+	for m := range document.Find(b.text) {
+		if m.Start >= b.cut {
 			break
 		}
-		if base+m.Start < lastDoc {
-			continue
-		}
-		if err := res.docs.add(encodeItem(newDocJSON(text, base, m, at))); err != nil {
-			return lastDoc, lastPerson, err
-		}
-		lastDoc = base + m.End
+		b.docs = append(b.docs, found{b.base + m.Start, b.base + m.End, encodeItem(newDocJSON(b.text, b.base, m, at))})
 	}
-	for m := range person.Find(text, person.At(at)) {
-		if m.Start >= cut {
+	for m := range person.Find(b.text, person.At(at)) {
+		if m.Start >= b.cut {
 			break
 		}
-		if base+m.Start < lastPerson {
-			continue
-		}
-		if err := res.people.add(encodeItem(newPersonJSON(base, m))); err != nil {
-			return lastDoc, lastPerson, err
-		}
-		lastPerson = base + m.End
+		b.people = append(b.people, found{b.base + m.Start, b.base + m.End, encodeItem(newPersonJSON(b.base, m))})
 	}
-	return lastDoc, lastPerson, nil
 }
 
 // encodeItem returns the JSON of v without a trailing newline. The values
