@@ -82,6 +82,11 @@ func TestParseMention(t *testing.T) {
 		{"đồng chí Phó Chủ tịch UBND tỉnh Lê Thị Hoa", wantMention{honorific: "đồng chí", name: "Lê Thị Hoa", positions: []wantPos{{"Phó Chủ tịch", "UBND tỉnh", 0}}}},
 		{"Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Sơn", wantMention{rank: "Đại tá", name: "Nguyễn Văn Sơn", positions: []wantPos{{"Giám đốc", "Công an tỉnh", 0}}}},
 		{"Chủ tịch UBND TP. Hồ Chí Minh Phan Văn Mãi", wantMention{name: "Phan Văn Mãi", positions: []wantPos{{"Chủ tịch", "UBND TP. Hồ Chí Minh", 0}}}},
+		// A list of fields inside a unit's name.
+		{"ông Lê Văn Tùng, Giám đốc Sở Văn hóa, Thể thao và Du lịch", wantMention{honorific: "ông", name: "Lê Văn Tùng",
+			positions: []wantPos{{"Giám đốc", "Sở Văn hóa, Thể thao và Du lịch", 0}}}},
+		{"bà Trần Thị Bích, Chánh Văn phòng Ban Chỉ đạo phòng chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự", wantMention{honorific: "bà", name: "Trần Thị Bích",
+			positions: []wantPos{{"Chánh Văn phòng", "Văn phòng Ban Chỉ đạo phòng chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự", 0}}}},
 		// kiêm and đồng thời.
 		{"bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính", wantMention{honorific: "bà", name: "Lê Thị Hoa",
 			positions: []wantPos{{"Phó Chủ tịch", "UBND tỉnh", 0}, {"Giám đốc", "Sở Tài chính", Concurrent}}}},

@@ -368,6 +368,7 @@ const maxOrg = 40
 func (p *parser) parseOrg(i, limit int) int {
 	k := i
 	limit = min(limit, i+maxOrg)
+	inList := false // inside a list of fields after a comma
 	for k < limit {
 		t := p.toks[k]
 		if t.nl > 0 {
@@ -380,7 +381,8 @@ func (p *parser) parseOrg(i, limit int) int {
 			}
 			if !t.upper && !t.digit {
 				if t.key == "và" {
-					if p.keyIs(k+1, "các") || p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) {
+					lower := inList && p.word(k+1) && !p.toks[k+1].upper && !p.t.stop[p.toks[k+1].key] && !p.startsSegment(k+1)
+					if p.keyIs(k+1, "các") || lower || p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) {
 						k++
 						continue
 					}
@@ -427,11 +429,16 @@ func (p *parser) parseOrg(i, limit int) int {
 				k++
 				continue
 			}
-			// "Sở Văn hóa, Thể thao và Du lịch": a list of fields inside a name.
-			if k > i && p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) {
+			// "Sở Văn hóa, Thể thao và Du lịch", "Ban Chỉ đạo ... chống buôn
+			// lậu, gian lận thương mại và hàng giả": a list of fields inside
+			// a name, in capitals or, after a lower-case word, in lower case.
+			lowerList := p.word(k-1) && !p.toks[k-1].upper && !p.levelEnd(k-1) && p.word(k+1) && !p.toks[k+1].upper &&
+				!p.t.stop[p.toks[k+1].key] && !p.levelStart(k+1)
+			if k > i && p.word(k+1) && (p.toks[k+1].upper || lowerList) && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) {
 				for n := k + 2; n < limit && n <= k+5 && p.word(n); n++ {
 					if p.toks[n].key == "và" {
 						k++
+						inList = true
 						goto next
 					}
 				}
