@@ -155,3 +155,17 @@ func ExampleUnit_UnmarshalText() {
 	// Output:
 	// orgunit: unknown unit id "place/00"
 }
+
+func ExampleResult_Instead() {
+	// Ban Tuyên giáo và Dân vận Trung ương did not exist in 2020: it was
+	// formed on 3 February 2025 from two commissions in force then.
+	res := orgunit.Resolve("Ban Tuyên giáo và Dân vận Trung ương", day("2020-07-09"))
+	for _, x := range res.Instead() {
+		fmt.Println(x.Unit.Name(), x.Relation, x.From.Format("2006-01-02"))
+	}
+	fmt.Println(res.Err())
+	// Output:
+	// Ban Tuyên giáo Trung ương merged_into 2025-02-03
+	// Ban Dân vận Trung ương merged_into 2025-02-03
+	// orgunit: "Ban Tuyên giáo và Dân vận Trung ương" names no unit in force on 2020-07-09: Ban Tuyên giáo và Dân vận Trung ương began on 2025-02-03; formed from Ban Tuyên giáo Trung ương, Ban Dân vận Trung ương
+}

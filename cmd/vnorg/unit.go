@@ -54,7 +54,7 @@ type resolveJSON struct {
 	Found      bool          `json:"found"`
 	Candidates []orgUnitJSON `json:"candidates"`
 	Elsewhere  []orgUnitJSON `json:"elsewhere"`
-	Error      string        `json:"error,omitempty"`
+	Error      string        `json:"error"`
 }
 
 func orgUnitOf(u orgunit.Unit) orgUnitJSON {
@@ -86,6 +86,7 @@ func runUnit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Resolves each NAME (or each line of the input) on the date and prints")
 		fmt.Fprintln(stderr, `{"input", "at", "found", "candidates", "elsewhere", "error"}, each unit as`)
 		fmt.Fprintln(stderr, `{"id", "name", "kind", "level", "code", "parent", "from", "to", "english", "successors": [{"name", "from", "act"}], "act"}.`)
+		fmt.Fprintln(stderr, `"parent" is the parent unit's name; "error" is "" when found, else it says what was in force instead.`)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -110,13 +111,11 @@ func runUnit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		res := orgunit.Resolve(name, t)
 		out := resolveJSON{Input: name, At: formatDate(t), Found: res.Found(),
 			Candidates: orgUnitsOf(res.Candidates), Elsewhere: orgUnitsOf(res.Elsewhere)}
-		if !res.Found() {
+		if err := res.Err(); err != nil {
+			// The message says when the nearest unit of the name began
+			// or ended, by which act, and what was in force instead.
 			status = 1
-			if len(res.Elsewhere) > 0 {
-				out.Error = fmt.Sprintf("orgunit: %q names no unit in force on %s", name, formatDate(t))
-			} else {
-				out.Error = fmt.Sprintf("orgunit: %q names no known unit", name)
-			}
+			out.Error = err.Error()
 		}
 		if err := enc.Encode(out); err != nil {
 			fmt.Fprintln(stderr, "vnorg unit:", err)

@@ -48,7 +48,8 @@ func TestUnitCommand(t *testing.T) {
 	assert.Equal(t, "Thành ủy Ninh Bình", l["input"])
 	assert.Equal(t, "2020-07-09", l["at"])
 	assert.Equal(t, true, l["found"])
-	assert.NotContains(t, l, "error")
+	assert.Equal(t, "", l["error"])
+	assert.Len(t, l, 6, "the fields input, at, found, candidates, elsewhere, error: %v", l)
 	cands := l["candidates"].([]any)
 	require.Len(t, cands, 1)
 	u := checkUnitFields(t, cands[0])
@@ -74,12 +75,27 @@ func TestUnitCommandNotInForce(t *testing.T) {
 	require.Len(t, lines, 1)
 	assert.Equal(t, false, lines[0]["found"])
 	assert.Equal(t, []any{}, lines[0]["candidates"])
-	assert.NotEmpty(t, lines[0]["error"])
+	assert.Equal(t, `orgunit: "Ban Dân vận Trung ương" names no unit in force on 2026-01-15: `+
+		`Ban Dân vận Trung ương ended on 2025-02-03; in force instead: Ban Tuyên giáo và Dân vận Trung ương`, lines[0]["error"])
+	assert.Len(t, lines[0], 6)
 	else_ := lines[0]["elsewhere"].([]any)
 	require.Len(t, else_, 1)
 	u := checkUnitFields(t, else_[0])
 	assert.Equal(t, "2025-02-03", u["to"])
 	assert.Equal(t, "Ban Tuyên giáo và Dân vận Trung ương", u["successors"].([]any)[0].(map[string]any)["name"])
+}
+
+// A name not yet in force names what it was formed from; one that
+// denotes nothing says so.
+func TestUnitCommandErrors(t *testing.T) {
+	lines, status, _ := runLines(t, []string{"unit", "--at", "2020-07-09", "Bộ Nông nghiệp và Môi trường", "Ban Khoa giáo Trung ương"}, "")
+	assert.Equal(t, 1, status)
+	require.Len(t, lines, 2)
+	assert.Equal(t, `orgunit: "Bộ Nông nghiệp và Môi trường" names no unit in force on 2020-07-09: `+
+		`Bộ Nông nghiệp và Môi trường began on 2025-03-01 (176/2025/QH15); `+
+		`formed from Bộ Nông nghiệp và Phát triển nông thôn, Bộ Tài nguyên và Môi trường`, lines[0]["error"])
+	assert.Equal(t, `orgunit: "Ban Khoa giáo Trung ương" names no known unit`, lines[1]["error"])
+	assert.Equal(t, []any{}, lines[1]["elsewhere"])
 }
 
 func TestUnitCommandStdin(t *testing.T) {
