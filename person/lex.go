@@ -191,6 +191,29 @@ func (z *tokenizer) tokenize(text string, from, to int) {
 		// itself (lower case, NFC, no look-alike), the common case that
 		// needs no copy.
 		start := i
+		if c := caseOf(r); c == 'l' || c == 0 && r < utf8.RuneSelf {
+			// A word in lower case (or a number): its key is itself unless
+			// it is decomposed, holds ð, or ends in the old tone placement.
+			end, slow := lowerWordEnd(text, i+size, to)
+			w := text[start:end]
+			tk := token{start: start, end: end, kind: tWord, nl: nl, key: w, digit: '0' <= r && r <= '9'}
+			if slow {
+				koff := len(z.keys)
+				z.keys = appendKey(z.keys, w)
+				if len(z.keys) > koff {
+					tk.key = unsafe.String(&z.keys[koff], len(z.keys)-koff)
+				}
+			}
+			if end < to && text[end] == '.' && dotted[tk.key] && periodBelongs(text, end+1, to) {
+				end++
+				tk.end = end
+				tk.key = text[start:end]
+			}
+			nl = 0
+			z.toks = append(z.toks, tk)
+			i = end
+			continue
+		}
 		i += size
 		upper, lowerSeen, slow := 0, false, false
 		var prev, last rune
@@ -274,6 +297,65 @@ func (z *tokenizer) tokenize(text string, from, to int) {
 		tk.caps = upper >= 2 && !lowerSeen
 		z.toks = append(z.toks, tk)
 	}
+}
+
+// lowerWordEnd returns the end of a word in lower case whose first
+// character ends at i, and whether its key needs work: combining marks, ð,
+// a capital inside, or the old tone placement at its end. Bytes of
+// multi-byte characters are letters, except for punctuation and spaces from
+// the U+0080 and U+2000 blocks, which are checked.
+func lowerWordEnd(text string, i, to int) (int, bool) {
+	slow := false
+	for i < to {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiLetterOrDigit(c) {
+				slow = slow || 'A' <= c && c <= 'Z'
+				i++
+				continue
+			}
+			if isJoiner(rune(c)) && i+1 < to {
+				r2, _ := utf8.DecodeRuneInString(text[i+1:])
+				if isWordRune(r2) {
+					i++
+					continue
+				}
+			}
+			break
+		}
+		switch {
+		case c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF:
+			// Punctuation, spaces, CJK punctuation, full-width forms.
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				return i, slow
+			}
+			slow = slow || caseOf(r) != 'l'
+			i += size
+			continue
+		case c == 0xCC || c == 0xCD:
+			slow = true
+		case c == 0xC3 && i+1 < to && (text[i+1] == 0x90 || text[i+1] == 0xB0):
+			slow = true // Ð, ð
+		case c == 0xC3 && i+1 < to && text[i+1] < 0x9F || c == 0xE1 && i+2 < to && text[i+1] >= 0xBA && text[i+2]&1 == 0:
+			slow = true // a capital inside
+		}
+		i++
+	}
+	// The old tone placement: o or u, then a toned a, e or y, at the end.
+	if !slow {
+		last, size := utf8.DecodeLastRuneInString(text[:i])
+		if size > 1 && strings.ContainsRune(oldTones, last) {
+			if p := text[i-size-1]; p == 'o' || p == 'u' || p == 'O' || p == 'U' {
+				slow = true
+			}
+		}
+	}
+	return i, slow
+}
+
+func asciiLetterOrDigit(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // oldTones are the toned vowels that the old tone placement writes after o
