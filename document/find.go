@@ -275,11 +275,17 @@ func matchAt(m *Match, text string, a, b int) bool {
 			m.fill(text, a, e)
 			return true
 		}
-		p := parser{input: text[a:e], s: text[a:e], lenient: true, inText: true}
-		if c, ok := p.parse(); ok {
-			m.End, m.Code, m.Fixes, m.Number = e, c, p.fixes, text[a:b]
-			m.fill(text, a, e)
-			return true
+		// The extent may have taken in what follows the code ("12/UBND-VX
+		// - Kế hoạch", "15/QĐ-UBND.Theo đó"): drop a trailing group, twice
+		// at most, until the rest reads as a code.
+		for try := 0; try < 3 && e > b; try++ {
+			p := parser{input: text[a:e], s: text[a:e], lenient: true, inText: true}
+			if c, ok := p.parse(); ok {
+				m.End, m.Code, m.Fixes, m.Number = e, c, p.fixes, text[a:b]
+				m.fill(text, a, e)
+				return true
+			}
+			e = dropGroup(text, b, e)
 		}
 	}
 	// A bare number after a type word.
@@ -294,6 +300,30 @@ func matchAt(m *Match, text string, a, b int) bool {
 	m.Number = text[a:b]
 	m.fill(text, a, b)
 	return true
+}
+
+// dropGroup returns the end of the code candidate text[:e] without its last
+// group and the separator (or dot) and white space before it, or b when
+// only the number would remain.
+func dropGroup(text string, b, e int) int {
+	i := e
+	for i > b {
+		c := text[i-1]
+		if c == '/' || c == '-' || c == '.' || isSpaceByte(c) || i-3 >= b && sepAt(text, i-3) == 3 {
+			break
+		}
+		i--
+	}
+	for i > b && (text[i-1] == '/' || text[i-1] == '-' || text[i-1] == '.' || isSpaceByte(text[i-1])) {
+		i--
+	}
+	for i > b && i >= 3 && sepAt(text, i-3) == 3 {
+		i -= 3
+		for i > b && isSpaceByte(text[i-1]) {
+			i--
+		}
+	}
+	return i
 }
 
 // bareEnd reports whether the number ending at b stands alone: not followed

@@ -96,6 +96,9 @@ func TestFind(t *testing.T) {
 		{"no-break spaces around a separator",
 			"Quyết định 15\u00a0/\u00a0QĐ-UBND",
 			[]found{{"Quyết định 15\u00a0/\u00a0QĐ-UBND", "15/QĐ-UBND", "Quyết định", "", ""}}},
+		{"what follows a code is not part of it",
+			"Công văn số 12/UBND-VX - Kế hoạch năm; Quyết định số 15/QĐ-UBND.Theo đó; Quyết định 226-QĐ/TU-ngày",
+			[]found{{"Công văn số 12/UBND-VX", "12/UBND-VX", "Công văn", "", ""}, {"Quyết định số 15/QĐ-UBND", "15/QĐ-UBND", "Quyết định", "", ""}, {"Quyết định 226-QĐ/TU", "226-QĐ/TU", "Quyết định", "", ""}}},
 		{"old decree codes without a type",
 			"Nghị định số 12/CP ngày 1/3/1995",
 			[]found{{"Nghị định số 12/CP", "12/CP", "Nghị định", "1995-03-01", ""}}},
@@ -235,5 +238,17 @@ func TestReversedSyllableBefore(t *testing.T) {
 		got, start := reversedSyllableBefore(buf[:0], tt.text, len(tt.text))
 		assert.Equal(t, tt.want, string(got), tt.text)
 		assert.Equal(t, tt.start, start, tt.text)
+	}
+}
+
+func TestDropGroup(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"12/UBND-VX - Kế", "12/UBND-VX"},
+		{"15/QĐ-UBND.Theo", "15/QĐ-UBND"},
+		{"12/QĐ–Đồng", "12/QĐ"},
+		{"12/QĐ-\nAB", "12/QĐ"},
+		{"12/X", "12"},
+	} {
+		assert.Equal(t, tt.want, tt.text[:dropGroup(tt.text, 2, len(tt.text))], tt.text)
 	}
 }
