@@ -601,7 +601,8 @@ var issuerStops = newWordSet(
 	"về", "v/v", "ngày", "đã", "đến", "với", "tại", "trong", "để", "thì", "là", "được",
 	"nhằm", "theo", "có", "đối", "khi", "cho", "sau", "trước", "này", "đó", "thực", "triển",
 	"số", "gồm", "nay", "thi", "cùng", "kèm", "vv", "sửa", "bổ", "hủy", "bãi", "mà", "như",
-	"nêu", "sẽ",
+	"nêu", "sẽ", "quy", "hướng", "phê", "chỉ", "yêu", "giao", "tổ", "năm", "tháng", "lần",
+	"các", "những", "một", "trên", "dưới", "đề", "ký", "gửi", "triệu", "tiếp",
 )
 
 // A wordSet is a small set of words in an open-addressing table: a lookup
