@@ -21,6 +21,7 @@ var fuzzSeeds = []string{
 	"Y Thanh Hà Niê Kđăm",               // an Ê Đê name
 	"\xff(((((,,,,----Bí thư",           // invalid UTF-8 and punctuation
 	"Tỉnh uỷ viên, Phó Chủ tịch - Tổng Thư ký",
+	"à", "hoà", "ý kiến", // a word of one accented letter; the old tone placement
 }
 
 // FuzzParseTitle checks that ParseTitle never panics, returns the zero

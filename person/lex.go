@@ -194,7 +194,7 @@ func (z *tokenizer) tokenize(text string, from, to int) {
 		if c := caseOf(r); c == 'l' || c == 0 && r < utf8.RuneSelf {
 			// A word in lower case (or a number): its key is itself unless
 			// it is decomposed, holds ð, or ends in the old tone placement.
-			end, slow := lowerWordEnd(text, i+size, to)
+			end, slow := lowerWordEnd(text, start, i+size, to)
 			w := text[start:end]
 			tk := token{start: start, end: end, kind: tWord, nl: nl, key: w, digit: '0' <= r && r <= '9'}
 			if slow {
@@ -299,12 +299,12 @@ func (z *tokenizer) tokenize(text string, from, to int) {
 	}
 }
 
-// lowerWordEnd returns the end of a word in lower case whose first
-// character ends at i, and whether its key needs work: combining marks, ð,
+// lowerWordEnd returns the end of a word in lower case that starts at start
+// and whose first character ends at i, and whether its key needs work: combining marks, ð,
 // a capital inside, or the old tone placement at its end. Bytes of
 // multi-byte characters are letters, except for punctuation and spaces from
 // the U+0080 and U+2000 blocks, which are checked.
-func lowerWordEnd(text string, i, to int) (int, bool) {
+func lowerWordEnd(text string, start, i, to int) (int, bool) {
 	slow := false
 	for i < to {
 		c := text[i]
@@ -345,7 +345,7 @@ func lowerWordEnd(text string, i, to int) (int, bool) {
 	// The old tone placement: o or u, then a toned a, e or y, at the end.
 	if !slow {
 		last, size := utf8.DecodeLastRuneInString(text[:i])
-		if size > 1 && strings.ContainsRune(oldTones, last) {
+		if size > 1 && i-size-1 >= start && strings.ContainsRune(oldTones, last) {
 			if p := text[i-size-1]; p == 'o' || p == 'u' || p == 'O' || p == 'U' {
 				slow = true
 			}
