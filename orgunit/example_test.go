@@ -126,6 +126,7 @@ func ExampleUnit_Bodies() {
 	fmt.Println("and", departments, "departments (sở)")
 	// Output:
 	// Tỉnh ủy Ninh Bình
+	// Đại hội đại biểu Đảng bộ tỉnh Ninh Bình
 	// Ban Thường vụ Tỉnh ủy Ninh Bình
 	// Thường trực Tỉnh ủy Ninh Bình
 	// Ủy ban Kiểm tra Tỉnh ủy Ninh Bình

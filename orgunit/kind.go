@@ -58,7 +58,7 @@ const (
 
 // The kinds of Party bodies.
 const (
-	KindPartyCongress                        Kind = 32 + iota // Đại hội đại biểu
+	KindPartyCongress                        Kind = 32 + iota // Đại hội đại biểu (toàn quốc, Đảng bộ tỉnh, huyện, xã)
 	KindPartyCommittee                                        // Ban Chấp hành: Trung ương, Tỉnh ủy, Thành ủy, Huyện ủy, Đảng ủy
 	KindPolitburo                                             // Bộ Chính trị
 	KindSecretariat                                           // Ban Bí thư
@@ -76,7 +76,7 @@ const (
 	KindPartyOffice                                           // Văn phòng
 	KindMilitaryCommission                                    // Quân ủy Trung ương
 	KindPartyOrganization                                     // Đảng bộ khối, Đảng bộ các cơ quan
-	KindPartyCell                                             // Chi bộ
+	KindPartyCell                                             // Chi bộ; the registry holds none: no official list names the cells
 	KindPartyDelegation                                       // Đảng đoàn
 	KindPartyAffairsBoard                                     // Ban cán sự đảng
 )

@@ -179,6 +179,8 @@ var organs = [...]struct {
 	{"van phong", roleOffice},
 	{"ban chap hanh dang bo", roleParty},
 	{"ban chap hanh", roleParty},
+	{"dai hoi dai bieu", roleCongress},
+	{"dai hoi", roleCongress},
 }
 
 // The names of Party committees, and the places they belong to.
@@ -207,6 +209,12 @@ var stateBodies = [...]struct {
 	{"dang bo uy ban nhan dan", roleCommitteePartyOrg},
 	{"dang uy khoi cac co quan", roleAgenciesBloc},
 	{"dang bo khoi cac co quan", roleAgenciesBloc},
+	{"dang uy khoi doanh nghiep", roleEnterprisesBloc},
+	{"dang bo khoi doanh nghiep", roleEnterprisesBloc},
+	{"dang doan uy ban mat tran to quoc viet nam", roleFrontDelegation},
+	{"dang doan uy ban mat tran to quoc", roleFrontDelegation},
+	{"dang doan mat tran to quoc viet nam", roleFrontDelegation},
+	{"dang doan mat tran to quoc", roleFrontDelegation},
 	{"dang uy cac co quan dang", rolePartyAgencies},
 	{"dang bo cac co quan dang", rolePartyAgencies},
 	{"hoi dong nhan dan", roleCouncil},
@@ -272,7 +280,7 @@ func (m *matcher) run() {
 	// A term or tenure at the end ("khóa XII", "nhiệm kỳ 2020-2025") does
 	// not change the unit.
 	for i := nt - 2; i > 0 && i >= nt-5; i-- {
-		if k := max(q.match(i, "khoa"), q.match(i, "nhiem ky")); k > 0 && q.termNumbers(i+k, nt) {
+		if k := max(q.match(i, "khoa"), q.match(i, "nhiem ky"), q.match(i, "lan thu")); k > 0 && q.termNumbers(i+k, nt) {
 			nt = i
 		}
 	}

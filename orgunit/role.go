@@ -13,6 +13,7 @@ type role uint8
 const (
 	roleNone role = iota
 	roleParty
+	roleCongress // Đại hội đại biểu Đảng bộ
 	roleStandingBoard
 	roleStandingOffice
 	roleInspection
@@ -37,6 +38,8 @@ const (
 	roleYouth             // Tỉnh đoàn, Thành đoàn, Huyện đoàn
 	roleAgenciesBloc      // Đảng ủy Khối các cơ quan tỉnh, until 2025
 	rolePartyAgencies     // Đảng ủy các cơ quan Đảng tỉnh, from 2025
+	roleEnterprisesBloc   // Đảng ủy Khối Doanh nghiệp tỉnh, until 2025
+	roleFrontDelegation   // Đảng đoàn Ủy ban MTTQ tỉnh, until 2025
 	numRoles
 )
 
@@ -48,7 +51,8 @@ const (
 )
 
 type roleInfo struct {
-	up         bool   // the parent is the same body of the parent place
+	up         bool   // the parent is the same body (or upRole) of the parent place
+	upRole     role   // when up, the body of the parent place that is the parent, if not the same
 	central    string // the parent of a province's body, when up
 	parentRole role   // else the parent is this body of the same place (0: the Party committee)
 	slug       string
@@ -107,6 +111,14 @@ var roles = [numRoles]roleInfo{
 	rolePartyAgencies: {slug: "party-agencies-party-committee", kind: KindPartyOrganization, levels: atProvince,
 		prefix: "Đảng ủy các cơ quan Đảng ", english: "Party Committee of the %s Party Agencies",
 		window: span{from: mustDay("2025-07-01"), fromBy: true}},
+	roleCongress: {slug: "party-congress", kind: KindPartyCongress, levels: atAll, up: true, upRole: roleParty, central: "party/tw/bch",
+		prefix: "Đại hội đại biểu Đảng bộ ", english: "%s Party Congress"},
+	roleEnterprisesBloc: {slug: "enterprises-bloc-party-committee", kind: KindPartyOrganization, levels: atProvince,
+		prefix: "Đảng ủy Khối Doanh nghiệp ", english: "Party Committee of the %s Enterprises' Bloc",
+		window: span{to: mustDay("2025-07-01"), toBy: true}},
+	roleFrontDelegation: {slug: "front-party-delegation", kind: KindPartyDelegation, levels: atProvince,
+		prefix: "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam ", english: "Party Delegation of the Vietnam Fatherland Front Committee of %s",
+		window: span{to: mustDay("2025-07-01"), toBy: true}},
 	roleCouncilDelegation: {slug: "council-party-delegation", kind: KindPartyDelegation, levels: atProvince,
 		prefix: "Đảng đoàn Hội đồng nhân dân ", english: "Party Delegation of the %s People's Council",
 		window: span{to: mustDay("2025-07-01"), toBy: true}},
@@ -135,7 +147,7 @@ func (info *roleInfo) nameOf(p *placeRec) string {
 		return "Văn phòng Ủy ban nhân dân " + p.inName()
 	case KindDepartment:
 		return info.prefix + " " + p.inName()
-	case KindPartyDelegation, KindPartyAffairsBoard, KindPartyOrganization:
+	case KindPartyDelegation, KindPartyAffairsBoard, KindPartyOrganization, KindPartyCongress:
 		return info.prefix + p.inName()
 	case KindMassOrganization:
 		if info.prefix == "" {
@@ -163,7 +175,10 @@ func (info *roleInfo) englishOf(p *placeRec) string {
 		return "Office of the " + p.englishAttr() + " People's Committee"
 	case KindDepartment:
 		return info.english + " of " + p.englishName()
-	case KindPartyDelegation, KindPartyAffairsBoard, KindPartyOrganization:
+	case KindPartyDelegation, KindPartyAffairsBoard, KindPartyOrganization, KindPartyCongress:
+		if info.kind == KindPartyDelegation && strings.HasSuffix(info.english, " of %s") {
+			return strings.Replace(info.english, "%s", p.englishName(), 1)
+		}
 		return strings.Replace(info.english, "%s", p.englishAttr(), 1)
 	case KindMassOrganization:
 		if info.prefix == "" {

@@ -298,6 +298,9 @@ func (r *registry) parentOf(p *placeRec, i int32, ro role, parentPlace int32) Un
 		}
 		return Unit{}
 	}
+	if info.upRole != roleNone {
+		ro = info.upRole
+	}
 	if _, _, _, ok := r.roleSpan(&r.places[parentPlace], ro); !ok {
 		return Unit{}
 	}

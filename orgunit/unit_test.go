@@ -122,3 +122,57 @@ func TestKnownBy(t *testing.T) {
 	assert.True(t, agencies.From().IsZero())
 	assert.Equal(t, date("2025-07-01"), agencies.KnownBy())
 }
+
+// Every kind has units in the registry, stored or derived from places,
+// except the Party cell (chi bộ): no official list names the cells.
+func TestKindsReachable(t *testing.T) {
+	r := reg()
+	have := map[Kind]bool{}
+	for _, pt := range placeTypes[1:] {
+		have[pt.kind] = true
+	}
+	for _, b := range r.bodies {
+		have[b.kind] = true
+	}
+	for _, ro := range r.allRoles() {
+		have[r.info(ro).kind] = true
+	}
+	var missing []string
+	for k, name := range kindNames {
+		if !have[k] {
+			missing = append(missing, name)
+		}
+	}
+	assert.Equal(t, []string{"party_cell"}, missing)
+}
+
+// The Party bodies of places the issue lists, by their names in text.
+func TestResolvePartyBodiesOfPlaces(t *testing.T) {
+	tests := []struct{ name, at, id, english string }{
+		{"Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ XXII, nhiệm kỳ 2020-2025", "2020-10-15",
+			"place/37/party-congress", "Ninh Binh Provincial Party Congress"},
+		{"Đại hội Đảng bộ thành phố Ninh Bình", "2020-07-09", "place/369/party-congress", "Ninh Binh City Party Congress"},
+		{"Đại hội Đảng bộ xã Hải Khê", "2020-07-09", "place/19741/party-congress", "Hai Khe Commune Party Congress"},
+		{"Ban Thường vụ Đảng ủy xã Hải Khê", "2020-07-09", "place/19741/standing-board", ""},
+		{"UBKT Huyện ủy Hải Lăng", "2020-07-09", "place/470/inspection-commission", ""},
+		{"Đảng ủy Khối Doanh nghiệp tỉnh Quảng Ninh", "2020-07-09", "place/22/enterprises-bloc-party-committee",
+			"Party Committee of the Quang Ninh Provincial Enterprises' Bloc"},
+		{"Đảng đoàn MTTQ tỉnh Quảng Ninh", "2020-07-09", "place/22/front-party-delegation",
+			"Party Delegation of the Vietnam Fatherland Front Committee of Quang Ninh Province"},
+		{"Đảng đoàn MTTQ tỉnh Quảng Ninh", "2025-07-01", "", ""},
+		{"Đảng ủy đặc khu Vân Đồn", "2025-07-01", "place/06994@2025-07-01/party-committee", ""},
+	}
+	for _, tt := range tests {
+		u := Resolve(tt.name, date(tt.at)).Best()
+		assert.Equal(t, tt.id, u.ID(), "Resolve(%q, %s)", tt.name, tt.at)
+		if tt.english != "" {
+			assert.Equal(t, tt.english, u.English(), tt.name)
+		}
+	}
+	// A congress is under the committee of the place above, the
+	// provincial one under the Central Committee.
+	u := mustLookup(t, "place/369/party-congress")
+	assert.Equal(t, "place/37/party-committee", u.Parent().ID())
+	assert.Equal(t, "party/tw/bch", mustLookup(t, "place/37/party-congress").Parent().ID())
+	assert.False(t, mustLookup(t, "party/tw/dai-hoi").Parent().IsValid())
+}
