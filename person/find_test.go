@@ -98,6 +98,8 @@ func TestFindMore(t *testing.T) {
 		{"Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ, Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này.", nil},
 		{"Nơi nhận:\n- Thủ tướng Chính phủ;\n- Bộ trưởng các Bộ;\n- Lưu: VT.", nil},
 		{"Tư tưởng Hồ Chí Minh về xây dựng Đảng vẫn còn nguyên giá trị.", nil},
+		// A two-word place after a unit is no name.
+		{"Bí thư Tỉnh ủy Lâm Đồng phát biểu.", nil},
 	} {
 		var spans []string
 		for m := range Find(tt.text) {

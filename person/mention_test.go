@@ -82,6 +82,11 @@ func TestParseMention(t *testing.T) {
 		{"đồng chí Phó Chủ tịch UBND tỉnh Lê Thị Hoa", wantMention{honorific: "đồng chí", name: "Lê Thị Hoa", positions: []wantPos{{"Phó Chủ tịch", "UBND tỉnh", 0}}}},
 		{"Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Sơn", wantMention{rank: "Đại tá", name: "Nguyễn Văn Sơn", positions: []wantPos{{"Giám đốc", "Công an tỉnh", 0}}}},
 		{"Chủ tịch UBND TP. Hồ Chí Minh Phan Văn Mãi", wantMention{name: "Phan Văn Mãi", positions: []wantPos{{"Chủ tịch", "UBND TP. Hồ Chí Minh", 0}}}},
+		{"Bộ trưởng Công an Tô Lâm", wantMention{name: "Tô Lâm", positions: []wantPos{{"Bộ trưởng", "Bộ Công an", 0}}}},
+		{"bà Lê Thị Thu, Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo", wantMention{honorific: "bà", name: "Lê Thị Thu",
+			positions: []wantPos{{"Phó Giám đốc", "Sở Giáo dục và Đào tạo", InCharge}}}},
+		{"PGS.TS Trần Văn Nam, Hiệu trưởng Trường Đại học Kinh tế", wantMention{academic: "PGS.TS", name: "Trần Văn Nam",
+			positions: []wantPos{{"Hiệu trưởng", "Trường Đại học Kinh tế", 0}}}},
 		// A list of fields inside a unit's name.
 		{"ông Lê Văn Tùng, Giám đốc Sở Văn hóa, Thể thao và Du lịch", wantMention{honorific: "ông", name: "Lê Văn Tùng",
 			positions: []wantPos{{"Giám đốc", "Sở Văn hóa, Thể thao và Du lịch", 0}}}},

@@ -314,9 +314,9 @@ func (p *parser) carve(a, e int, strict bool) int {
 			// title written before it.
 			return false, false
 		}
-		if k == 2 && before && r == s {
-			// "Tỉnh ủy Lâm Đồng": a two-word name right after a unit is
-			// more often a place.
+		if k == 2 && before && r == s && (strict || isPlace(p.span(s, e), &p.c)) {
+			// "Tỉnh ủy Lâm Đồng": a two-word place right after a unit;
+			// "Bộ trưởng Công an Tô Lâm": a person.
 			return false, false
 		}
 		if (before || k == 2) && isPlace(p.span(s, e), &p.c) {
@@ -654,6 +654,11 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 		s.titleEnd = k
 		if p.keyIs(k, "dự") && p.keyIs(k+1, "khuyết") {
 			s.mods |= Alternate
+			k += 2
+		}
+		if p.keyIs(k, "phụ") && p.keyIs(k+1, "trách") && p.word(k+2) && p.toks[k+2].upper {
+			// "Phó Giám đốc phụ trách Sở ...": the deputy in charge.
+			s.mods |= InCharge
 			k += 2
 		}
 		if p.t.titles[ti].rank == Staff {
