@@ -399,3 +399,17 @@ func TestNextDigit(t *testing.T) {
 		assert.Equal(t, b >= '0' && b <= '9', digitMask(x) != 0, "byte %#x", b)
 	}
 }
+
+// TestLatinNFC checks the shortcut against the x/text normalizer.
+func TestLatinNFC(t *testing.T) {
+	for r := rune(0xC0); r < 0x1F00; r++ {
+		if r > 0x24F && r < 0x1E00 {
+			continue
+		}
+		s := "Q" + string(r) + "-UBND"
+		if latinNFC(s) {
+			assert.Equal(t, s, vntext.NFC(s), "%U", r)
+		}
+	}
+	assert.False(t, latinNFC("QD\u0323"))
+}

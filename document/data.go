@@ -71,10 +71,11 @@ type index struct {
 	exact  map[string]int
 	lower  map[string]int
 	folded map[string]int
+	role   uint8 // suspParty, suspState or suspIssuer: which rows of fastTable it is
 }
 
-func newIndex() index {
-	return index{exact: map[string]int{}, lower: map[string]int{}, folded: map[string]int{}}
+func newIndex(role uint8) index {
+	return index{exact: map[string]int{}, lower: map[string]int{}, folded: map[string]int{}, role: role}
 }
 
 func (x index) add(abbr string, i int) {
@@ -109,7 +110,7 @@ func init() {
 
 // loadData parses the embedded files into the tables and indexes.
 func loadData() error {
-	partyTypes, stateTypes, issuerIndex = newIndex(), newIndex(), newIndex()
+	partyTypes, stateTypes, issuerIndex = newIndex(suspParty), newIndex(suspState), newIndex(suspIssuer)
 	err := readTSV("types.tsv", typesTSV, 7, func(f []string) error {
 		sys, err := parseSystem(f[0])
 		if err != nil {
@@ -300,8 +301,18 @@ func appendFoldLower(dst []byte, s string) []byte {
 // when allowFold is set, folded (fixes FixDiacritics). It returns the row
 // index or -1.
 func (x index) lookup(s string, allowFold bool) (int, Fixes) {
-	if i, ok := x.exact[s]; ok {
-		return i, 0
+	if k := lookupIndex(s); k != 0 {
+		e := &fastTable[k-1]
+		i := e.issuer
+		switch x.role {
+		case suspParty:
+			i = e.partyType
+		case suspState:
+			i = e.stateType
+		}
+		if i >= 0 {
+			return int(i), 0
+		}
 	}
 	if len(s) > maxGroup {
 		return -1, 0

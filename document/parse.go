@@ -183,7 +183,10 @@ func (p *parser) normalize() bool {
 	if ascii {
 		return true
 	}
-	n := vntext.NFC(s)
+	n := s
+	if !latinNFC(s) {
+		n = vntext.NFC(s)
+	}
 	if n != s {
 		if !p.fix(fixBit(FixNFC), firstNonASCII(s), "not in Unicode NFC") {
 			return false
@@ -207,6 +210,18 @@ func (p *parser) normalize() bool {
 	}
 	if r != s {
 		p.s, p.mapped = r, true
+	}
+	return true
+}
+
+// latinNFC reports, cheaply, that s is in NFC: its non-ASCII characters
+// are all precomposed Latin letters (U+00C0..U+024F, U+1E00..U+1EFF), and
+// it has no combining mark. It may answer false for text in NFC.
+func latinNFC(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && !(r >= 0xC0 && r <= 0x24F || r >= 0x1E00 && r <= 0x1EFF) {
+			return false
+		}
 	}
 	return true
 }
