@@ -410,7 +410,7 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 			i++
 			continue
 		}
-		if !t.upper && !p.t.starters[t.key] {
+		if !t.upper && (len(t.key) == 0 || !p.t.starterByte[t.key[0]] || !p.t.starters[t.key]) {
 			// A lower-case word opens a mention only as an honorific, a
 			// modifier (nguyên, tân) or a list (các).
 			i++

@@ -98,6 +98,7 @@ type token struct {
 	key        string
 	root       *trie // the lexicon node of key, once looked up
 	rootDone   bool
+	name       uint8 // whether the word can be part of a name: 0 not known yet, 1 yes, 2 no
 }
 
 // isWordRune reports whether r continues a word.

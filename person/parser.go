@@ -222,15 +222,18 @@ func (p *parser) nameWord(i int) bool {
 	if !p.word(i) {
 		return false
 	}
-	t := p.toks[i]
+	t := &p.toks[i]
 	if !t.upper || t.digit || t.nl > 1 {
 		return false
 	}
-	w := p.text[t.start:t.end]
-	if t.caps && utf8.RuneCountInString(w) > 1 {
-		return false // an abbreviation (UBND, TP.)
+	if t.name == 0 {
+		t.name = 2
+		w := p.text[t.start:t.end]
+		if !(t.caps && utf8.RuneCountInString(w) > 1) && isNameWord(w) { // not an abbreviation (UBND, TP.)
+			t.name = 1
+		}
 	}
-	return isNameWord(w)
+	return t.name == 1
 }
 
 // nameRun returns the end of a name starting at i, or i when none does. A
