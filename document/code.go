@@ -237,19 +237,10 @@ func issuerByAbbr(g string, at time.Time) (string, bool) {
 		}
 		return name + " khóa " + roman(term), true
 	}
-	found := false
 	for i := range issuerRows {
-		r := &issuerRows[i]
-		if r.abbr != g {
-			continue
-		}
-		found = true
-		if validAt(r.from, r.to, at) {
+		if r := &issuerRows[i]; r.abbr == g && validAt(r.from, r.to, at) {
 			return r.name, true
 		}
-	}
-	if found && at.IsZero() {
-		return "", true
 	}
 	return "", false
 }

@@ -255,3 +255,16 @@ func TestDropGroup(t *testing.T) {
 		assert.Equal(t, tt.want, tt.text[:dropGroup(tt.text, 2, len(tt.text))], tt.text)
 	}
 }
+
+func TestParseReferenceErrors(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"  xem Quyết định số 226-QĐ/TU", `document: parse "  xem Quyết định số 226-QĐ/TU": unexpected text before the reference (at "Quyết định số 226-QĐ/TU")`},
+		{"Quyết định số 226-QĐ/TU rồi", `document: parse "Quyết định số 226-QĐ/TU rồi": unexpected text after the reference (at "rồi")`},
+		{"Quyết định", `document: parse "Quyết định": no document number`},
+		{"15/2020/XX-CP", `document: parse "15/2020/XX-CP": unknown type "XX"`},
+	} {
+		_, _, err := ParseReference(tt.in)
+		require.Error(t, err, tt.in)
+		assert.Equal(t, tt.want, err.Error())
+	}
+}

@@ -92,7 +92,11 @@ func (d Document) String() string {
 func ParseReference(s string) (Document, Fixes, error) {
 	s = vntext.NFC(s)
 	t := strings.TrimSpace(s)
+	lead := len(s) - len(strings.TrimLeft(s, " \t\r\n"))
 	fail := func(off int, msg string) (Document, Fixes, error) {
+		if off >= 0 {
+			off += lead
+		}
 		return Document{}, 0, &ParseError{Input: s, Offset: off, Err: syntaxErr(msg)}
 	}
 	if t == "" {
@@ -105,19 +109,15 @@ func ParseReference(s string) (Document, Fixes, error) {
 		break
 	}
 	if !found {
-		// Not a code: perhaps a code that lenient parsing rejects.
+		// No reference: say why the first number is not a code, if it
+		// looks like one.
 		i := strings.IndexFunc(t, func(r rune) bool { return r >= '0' && r <= '9' })
 		if i < 0 {
 			return fail(-1, "no document number")
 		}
-		j := i
-		for j < len(t) && isDigit(t[j]) {
-			j++
-		}
 		if _, _, err := Lenient.Parse(codeText(t, i)); err != nil {
 			if pe, ok := err.(*ParseError); ok {
-				pe.Input = s
-				pe.Offset = -1
+				pe.Input, pe.Offset = s, -1
 			}
 			return Document{}, 0, err
 		}
@@ -135,7 +135,7 @@ func ParseReference(s string) (Document, Fixes, error) {
 			d.Summary = strings.TrimRight(strings.TrimSpace(after), ".;")
 		default:
 			if strings.Trim(rest, ".;") != "" {
-				return fail(strings.Index(s, rest), "unexpected text after the reference")
+				return fail(len(t)-len(rest), "unexpected text after the reference")
 			}
 		}
 	}
