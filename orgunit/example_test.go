@@ -135,6 +135,7 @@ func ExampleUnit_Bodies() {
 	// Ban Nội chính Tỉnh ủy Ninh Bình
 	// Văn phòng Tỉnh ủy Ninh Bình
 	// Hội đồng nhân dân tỉnh Ninh Bình
+	// Thường trực Hội đồng nhân dân tỉnh Ninh Bình
 	// Ủy ban nhân dân tỉnh Ninh Bình
 	// Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình
 	// Đoàn đại biểu Quốc hội tỉnh Ninh Bình

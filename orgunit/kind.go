@@ -83,22 +83,23 @@ const (
 
 // The kinds of State bodies.
 const (
-	KindNationalAssembly    Kind = 64 + iota // Quốc hội
-	KindNAStandingCommittee                  // Ủy ban Thường vụ Quốc hội
-	KindNACommittee                          // Hội đồng Dân tộc, Ủy ban của Quốc hội
-	KindNADelegation                         // Đoàn đại biểu Quốc hội tỉnh
-	KindPresident                            // Chủ tịch nước
-	KindStateOffice                          // Văn phòng Quốc hội, Văn phòng Chủ tịch nước
-	KindGovernment                           // Chính phủ
-	KindPrimeMinister                        // Thủ tướng Chính phủ
-	KindMinistry                             // Bộ
-	KindMinisterialAgency                    // cơ quan ngang bộ
-	KindSupremeCourt                         // Tòa án nhân dân tối cao
-	KindSupremeProcuracy                     // Viện kiểm sát nhân dân tối cao
-	KindStateAudit                           // Kiểm toán nhà nước
-	KindPeoplesCouncil                       // Hội đồng nhân dân
-	KindPeoplesCommittee                     // Ủy ban nhân dân
-	KindDepartment                           // Sở
+	KindNationalAssembly      Kind = 64 + iota // Quốc hội
+	KindNAStandingCommittee                    // Ủy ban Thường vụ Quốc hội
+	KindNACommittee                            // Hội đồng Dân tộc, Ủy ban của Quốc hội
+	KindNADelegation                           // Đoàn đại biểu Quốc hội tỉnh
+	KindPresident                              // Chủ tịch nước
+	KindStateOffice                            // Văn phòng Quốc hội, Văn phòng Chủ tịch nước
+	KindGovernment                             // Chính phủ
+	KindPrimeMinister                          // Thủ tướng Chính phủ
+	KindMinistry                               // Bộ
+	KindMinisterialAgency                      // cơ quan ngang bộ
+	KindSupremeCourt                           // Tòa án nhân dân tối cao
+	KindSupremeProcuracy                       // Viện kiểm sát nhân dân tối cao
+	KindStateAudit                             // Kiểm toán nhà nước
+	KindPeoplesCouncil                         // Hội đồng nhân dân
+	KindPeoplesCommittee                       // Ủy ban nhân dân
+	KindDepartment                             // Sở
+	KindCouncilStandingOffice                  // Thường trực Hội đồng nhân dân
 )
 
 // The kinds of Front bodies.
@@ -130,6 +131,7 @@ var kindNames = map[Kind]string{
 	KindMinistry: "ministry", KindMinisterialAgency: "ministerial_agency", KindSupremeCourt: "supreme_court",
 	KindSupremeProcuracy: "supreme_procuracy", KindStateAudit: "state_audit",
 	KindPeoplesCouncil: "peoples_council", KindPeoplesCommittee: "peoples_committee", KindDepartment: "department",
+	KindCouncilStandingOffice: "council_standing_office",
 
 	KindFatherlandFront: "fatherland_front", KindMassOrganization: "mass_organization",
 }

@@ -203,6 +203,7 @@ var stateBodies = [...]struct {
 	ro     role
 }{
 	{"van phong uy ban nhan dan", roleCommitteeOffice},
+	{"thuong truc hoi dong nhan dan", roleCouncilStanding},
 	{"ban can su dang uy ban nhan dan", roleCommitteeBoard},
 	{"dang doan hoi dong nhan dan", roleCouncilDelegation},
 	{"dang uy uy ban nhan dan", roleCommitteePartyOrg},

@@ -24,6 +24,7 @@ const (
 	roleInternal
 	roleOffice
 	roleCouncil
+	roleCouncilStanding // Thường trực Hội đồng nhân dân
 	roleCommittee
 	roleFront
 	roleNADelegation
@@ -119,6 +120,8 @@ var roles = [numRoles]roleInfo{
 	roleFrontDelegation: {slug: "front-party-delegation", kind: KindPartyDelegation, levels: atProvince,
 		prefix: "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam ", english: "Party Delegation of the Vietnam Fatherland Front Committee of %s",
 		window: span{to: mustDay("2025-07-01"), toBy: true}},
+	roleCouncilStanding: {slug: "council-standing-office", kind: KindCouncilStandingOffice, levels: atAll, parentRole: roleCouncil,
+		prefix: "Thường trực Hội đồng nhân dân ", english: "Standing Board of the %s People's Council"},
 	roleCouncilDelegation: {slug: "council-party-delegation", kind: KindPartyDelegation, levels: atProvince,
 		prefix: "Đảng đoàn Hội đồng nhân dân ", english: "Party Delegation of the %s People's Council",
 		window: span{to: mustDay("2025-07-01"), toBy: true}},
@@ -147,7 +150,7 @@ func (info *roleInfo) nameOf(p *placeRec) string {
 		return "Văn phòng Ủy ban nhân dân " + p.inName()
 	case KindDepartment:
 		return info.prefix + " " + p.inName()
-	case KindPartyDelegation, KindPartyAffairsBoard, KindPartyOrganization, KindPartyCongress:
+	case KindPartyDelegation, KindPartyAffairsBoard, KindPartyOrganization, KindPartyCongress, KindCouncilStandingOffice:
 		return info.prefix + p.inName()
 	case KindMassOrganization:
 		if info.prefix == "" {
@@ -175,7 +178,7 @@ func (info *roleInfo) englishOf(p *placeRec) string {
 		return "Office of the " + p.englishAttr() + " People's Committee"
 	case KindDepartment:
 		return info.english + " of " + p.englishName()
-	case KindPartyDelegation, KindPartyAffairsBoard, KindPartyOrganization, KindPartyCongress:
+	case KindPartyDelegation, KindPartyAffairsBoard, KindPartyOrganization, KindPartyCongress, KindCouncilStandingOffice:
 		if info.kind == KindPartyDelegation && strings.HasSuffix(info.english, " of %s") {
 			return strings.Replace(info.english, "%s", p.englishName(), 1)
 		}
@@ -261,7 +264,7 @@ func (r *registry) roleSpan(p *placeRec, ro role) (s span, act, endAct string, o
 		// own resolution.
 		endAct = "60-NQ/TW"
 	}
-	if ro == roleCouncil && r.inHCMC(p) && (p.typ == ptQuan || p.typ == ptPhuong) {
+	if (ro == roleCouncil || info.parentRole == roleCouncil) && r.inHCMC(p) && (p.typ == ptQuan || p.typ == ptPhuong) {
 		// No council at all inside the years without one; a council
 		// spanning 2021 ends then.
 		if s.from != 0 && s.from >= hcmcNoCouncil.from {

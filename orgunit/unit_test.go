@@ -146,8 +146,8 @@ func TestKindsReachable(t *testing.T) {
 	assert.Equal(t, []string{"party_cell"}, missing)
 }
 
-// The Party bodies of places the issue lists, by their names in text.
-func TestResolvePartyBodiesOfPlaces(t *testing.T) {
+// The bodies of places the issue lists, by their names in text.
+func TestResolveBodiesOfPlaces(t *testing.T) {
 	tests := []struct{ name, at, id, english string }{
 		{"Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ XXII, nhiệm kỳ 2020-2025", "2020-10-15",
 			"place/37/party-congress", "Ninh Binh Provincial Party Congress"},
@@ -161,6 +161,9 @@ func TestResolvePartyBodiesOfPlaces(t *testing.T) {
 			"Party Delegation of the Vietnam Fatherland Front Committee of Quang Ninh Province"},
 		{"Đảng đoàn MTTQ tỉnh Quảng Ninh", "2025-07-01", "", ""},
 		{"Đảng ủy đặc khu Vân Đồn", "2025-07-01", "place/06994@2025-07-01/party-committee", ""},
+		{"Thường trực HĐND tỉnh Ninh Bình", "2024-03-01", "place/37/council-standing-office",
+			"Standing Board of the Ninh Binh Provincial People's Council"},
+		{"Thường trực HĐND Quận 1", "2022-01-01", "", ""}, // no council (131/2020/QH14)
 	}
 	for _, tt := range tests {
 		u := Resolve(tt.name, date(tt.at)).Best()
