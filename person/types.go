@@ -52,9 +52,9 @@ func (r *Rank) UnmarshalText(b []byte) error {
 type Status uint8
 
 const (
-	Confirmed Status = iota + 1
-	Partial
-	Unconfirmed
+	Confirmed   Status = iota + 1 // a source confirms it
+	Partial                       // one weak source, or seen only as a token
+	Unconfirmed                   // the reference marks it ❓
 )
 
 // String returns "confirmed", "partial", "unconfirmed", or "".
