@@ -198,38 +198,28 @@ func main() {
 		}
 	}
 
-	// Districts (2024 and 2025 snapshots; the level ends 01/07/2025).
-	distType := func(provFull, full string) string {
-		switch {
-		case strings.HasPrefix(full, "Quận "):
-			return "quan"
-		case strings.HasPrefix(full, "Huyện "):
-			return "huyen"
-		case strings.HasPrefix(full, "Thị xã "):
-			return "thi_xa"
-		case strings.HasPrefix(full, "Thành phố "):
-			if provType(provFull) == "tp_tw" {
-				return "tp_tp" // Thủ Đức: a city in a centrally-run city
+	// typeOf returns the type key of a unit from the word its full name
+	// starts with, among the words of one level.
+	typeOf := func(full string, words [][2]string) string {
+		f := strings.ToLower(full)
+		for _, w := range words {
+			if strings.HasPrefix(f, w[0]) {
+				return w[1]
 			}
-			return "tp_tinh"
 		}
-		log.Fatalf("district type of %q", full)
+		log.Fatalf("type of %q", full)
 		return ""
 	}
-	communeType := func(full string) string {
-		f := strings.ToLower(full)
-		switch {
-		case strings.HasPrefix(f, "xã "):
-			return "xa"
-		case strings.HasPrefix(f, "phường "):
-			return "phuong"
-		case strings.HasPrefix(f, "thị trấn "):
-			return "thi_tran"
-		case strings.HasPrefix(f, "đặc khu "):
-			return "dac_khu"
+	// Districts (2024 and 2025 snapshots; the level ends 01/07/2025).
+	distType := func(provFull, full string) string {
+		typ := typeOf(full, [][2]string{{"quận ", "quan"}, {"huyện ", "huyen"}, {"thị xã ", "thi_xa"}, {"thành phố ", "tp_tinh"}})
+		if typ == "tp_tinh" && provType(provFull) == "tp_tw" {
+			return "tp_tp" // Thủ Đức: a city in a centrally-run city
 		}
-		log.Fatalf("commune type of %q", full)
-		return ""
+		return typ
+	}
+	communeType := func(full string) string {
+		return typeOf(full, [][2]string{{"xã ", "xa"}, {"phường ", "phuong"}, {"thị trấn ", "thi_tran"}, {"đặc khu ", "dac_khu"}})
 	}
 	var dObs, cObs [][]obs
 	// The 2021 list, with the unit types of its administrative_units table.
