@@ -398,6 +398,24 @@ func TestNextDigit(t *testing.T) {
 		x := uint64(b) << 24
 		assert.Equal(t, b >= '0' && b <= '9', digitMask(x) != 0, "byte %#x", b)
 	}
+	// Every pair of bytes at every position of a word: the lowest flag is
+	// the first digit.
+	for p := 0; p < 8; p++ {
+		for b1 := 0; b1 < 256; b1++ {
+			for _, b2 := range []int{'/', '0', '5', '9', ':', 0x80, 0xB0, 0xFF, 0x00} {
+				w := []byte("abcdefghij")
+				w[p], w[p+1] = byte(b1), byte(b2)
+				want := len(w)
+				for j, c := range w {
+					if c >= '0' && c <= '9' {
+						want = j
+						break
+					}
+				}
+				require.Equal(t, want, nextDigit(string(w), 0), "%q", w)
+			}
+		}
+	}
 }
 
 // TestLatinNFC checks the shortcut against the x/text normalizer.

@@ -95,17 +95,16 @@ func load64(s string, i int) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
-// digitMask has the high bit of each byte of x that is an ASCII digit set,
-// and no other bit ("determine if a word has a byte between m and n", from
-// Sean Eron Anderson's bit twiddling hacks, with m = '0'-1 and n = '9'+1).
+// digitMask has the high bit set in the lowest byte of x that is an ASCII
+// digit, and none below it; bytes above it may be flagged too (a borrow
+// runs upwards), so only the lowest flag is meaningful, which is all
+// nextDigit uses. Zero when x has no digit. (XOR with '0' maps the digits
+// to 0..9, then "determine if a word has a byte less than n", from Sean
+// Eron Anderson's bit twiddling hacks.)
 func digitMask(x uint64) uint64 {
-	const (
-		ones = 0x0101010101010101
-		low7 = ones * 0x7F
-		high = ones * 0x80
-	)
-	t := x & low7
-	return (ones*(127+'9'+1) - t) &^ x & (t + ones*(127-('0'-1))) & high
+	const ones = 0x0101010101010101
+	y := x ^ ones*'0'
+	return (y - ones*10) &^ y & (ones * 0x80)
 }
 
 // codeStart reports whether a code or bare number may start at the digit at

@@ -346,6 +346,10 @@ func groupEnd(s string, i, end int) int {
 			}
 			return i
 		default:
+			if f, size := foldAtSlow(s, i); f != 0 {
+				i += size // a Vietnamese letter
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if !unicode.IsLetter(r) {
 				return i
