@@ -10,8 +10,9 @@ import (
 
 // FuzzResolve checks properties of Resolve on any input: candidates are in
 // force on the date and elsewhere units are not, no unit appears twice, the
-// answer does not depend on earlier calls, and the best candidate's own name
-// resolves back to it.
+// answer does not depend on earlier calls, the best candidate's own name
+// resolves back to it, Err is nil exactly when a unit is found, and what
+// Instead names was in force on the date.
 func FuzzResolve(f *testing.F) {
 	for _, s := range []string{
 		"Ban Thường vụ Thành ủy Ninh Bình", // a standing board of a district-level committee
@@ -51,6 +52,14 @@ func FuzzResolve(f *testing.F) {
 				t.Fatalf("Resolve(%q, %v): bad elsewhere %v", s, at, u)
 			}
 			seen[u] = true
+		}
+		if (res.Err() == nil) != res.Found() {
+			t.Fatalf("Resolve(%q, %v): Err %v with Found %v", s, at, res.Err(), res.Found())
+		}
+		for _, x := range res.Instead() {
+			if !x.Unit.InForce(at) || !slices.Contains(res.Elsewhere, x.Of) {
+				t.Fatalf("Resolve(%q, %v): bad replacement %v of %v", s, at, x.Unit, x.Of)
+			}
 		}
 		again := Resolve(s, at)
 		if !slices.Equal(again.Candidates, res.Candidates) || !slices.Equal(again.Elsewhere, res.Elsewhere) {
