@@ -248,28 +248,31 @@ func (x *extractor) process(name string, open func() (io.ReadCloser, error)) (re
 	// wait to be merged, which bounds memory.
 	const maxPending = 2
 	var pending []*block
-	var lastDoc, lastPerson int // file offsets where the last kept items end
+	// Items may overlap within a block ("ông X, Thư ký đồng chí Y" and
+	// "đồng chí Y, Bí thư ..." are two mentions); across blocks, an item that
+	// starts before the end of what earlier blocks kept is a piece of an item
+	// already reported, seen again from the middle, and is dropped.
+	var lastDoc, lastPerson int // file offsets where items of earlier blocks end
+	keep := func(sp *spool, items []found, last *int) error {
+		threshold, end := *last, *last
+		for _, f := range items {
+			if f.start < threshold {
+				continue
+			}
+			if err := sp.add(f.json); err != nil {
+				return err
+			}
+			end = max(end, f.end)
+		}
+		*last = end
+		return nil
+	}
 	merge := func(b *block) error {
 		<-b.done
-		for _, f := range b.docs {
-			if f.start < lastDoc {
-				continue
-			}
-			if err := res.docs.add(f.json); err != nil {
-				return err
-			}
-			lastDoc = f.end
+		if err := keep(&res.docs, b.docs, &lastDoc); err != nil {
+			return err
 		}
-		for _, f := range b.people {
-			if f.start < lastPerson {
-				continue
-			}
-			if err := res.people.add(f.json); err != nil {
-				return err
-			}
-			lastPerson = f.end
-		}
-		return nil
+		return keep(&res.people, b.people, &lastPerson)
 	}
 
 	bufp := x.buffer()
