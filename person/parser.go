@@ -793,8 +793,9 @@ func (p *parser) position(s seg) Position {
 	if org == "" {
 		org = p.span(s.orgStart, s.orgEnd)
 	}
-	if org != "" && s.prefix != "" {
+	if org != "" && s.prefix != "" && len(s.prefix) < 255 {
 		org = s.prefix + " " + org
+		pos.shared = uint8(len(s.prefix) + 1)
 	}
 	pos.org = org
 	if org != "" {

@@ -190,7 +190,7 @@ func ExportPopolo(records []Record) Popolo {
 				if f, ok := factsOf(pos.unit); ok {
 					post.StartDate, post.EndDate = date(f.from), date(f.to)
 				}
-				post.Label = strings.TrimSpace(office + " " + pos.org)
+				post.Label = strings.TrimSpace(office + " " + pos.writtenOrg())
 				out.Posts = append(out.Posts, post)
 			}
 			n++

@@ -74,6 +74,7 @@ type Position struct {
 	standing bool
 	mem      uint8 // row+1 of memberships.tsv when the title is a membership form
 	seat     bool  // the title is a membership, not a post
+	shared   uint8 // bytes at the start of org restored from the title ("Ban " of "Trưởng Ban Tổ chức")
 	unit     unitRef
 }
 
@@ -111,7 +112,9 @@ func (p Position) Modifiers() []Modifier { return p.mods.List() }
 func (p Position) ModifierSet() Modifier { return p.mods }
 
 // String returns the position as Vietnamese: modifiers, title and unit,
-// "nguyên Bí thư Tỉnh ủy Phú Thọ". The zero Position gives "".
+// "nguyên Bí thư Tỉnh ủy Phú Thọ". A word the unit shares with the title is
+// written once, as the text wrote it: "Phó trưởng Ban Dân vận Trung ương",
+// "Bộ trưởng Quốc phòng". The zero Position gives "".
 func (p Position) String() string {
 	if !p.IsValid() {
 		return ""
@@ -122,11 +125,20 @@ func (p Position) String() string {
 		b.WriteByte(' ')
 	}
 	b.WriteString(p.title)
-	if p.org != "" && !strings.HasSuffix(p.title, " "+p.org) {
+	if org := p.writtenOrg(); org != "" && !strings.HasSuffix(p.title, " "+org) {
 		b.WriteByte(' ')
-		b.WriteString(p.org)
+		b.WriteString(org)
 	}
 	return b.String()
+}
+
+// writtenOrg returns the unit without the word it shares with the title:
+// "Dân vận Trung ương" of "Phó trưởng Ban Dân vận Trung ương".
+func (p Position) writtenOrg() string {
+	if int(p.shared) < len(p.org) {
+		return p.org[p.shared:]
+	}
+	return p.org
 }
 
 // modifierWord is the usual Vietnamese word for a modifier.

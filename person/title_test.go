@@ -195,3 +195,36 @@ func TestData(t *testing.T) {
 		}
 	}
 }
+
+// TestPositionStringShared checks that a word the unit shares with the title
+// is written once by String and by the Popolo labels, while Org keeps it.
+func TestPositionStringShared(t *testing.T) {
+	tests := []struct {
+		in, org, str, label string
+	}{
+		{"Phó trưởng Ban Dân vận Trung ương", "Ban Dân vận Trung ương", "Phó trưởng Ban Dân vận Trung ương", "Phó Trưởng ban Dân vận Trung ương"},
+		{"Trưởng Ban Tổ chức TW", "Ban Tổ chức TW", "Trưởng Ban Tổ chức TW", "Trưởng ban Tổ chức TW"},
+		{"Phó Trưởng ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban Tuyên giáo Tỉnh ủy"},
+		{"Chánh Văn phòng Huyện ủy", "Văn phòng Huyện ủy", "Chánh Văn phòng Huyện ủy", "Chánh Văn phòng Huyện ủy"},
+		{"nguyên Trưởng Ban Nội chính Tỉnh ủy", "Ban Nội chính Tỉnh ủy", "nguyên Trưởng Ban Nội chính Tỉnh ủy", "Trưởng ban Nội chính Tỉnh ủy"},
+		// Nothing shared: the unit is written in full after the title.
+		{"Bộ trưởng Bộ Tài chính", "Bộ Tài chính", "Bộ trưởng Bộ Tài chính", "Bộ trưởng Bộ Tài chính"},
+		{"Trưởng ban Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương", "Trưởng ban Ban Tổ chức Trung ương", "Trưởng ban Ban Tổ chức Trung ương"},
+		// The title's first word names the unit: restored in Org only.
+		{"Bộ trưởng Quốc phòng", "Bộ Quốc phòng", "Bộ trưởng Quốc phòng", "Bộ trưởng Quốc phòng"},
+		{"Bí thư Tỉnh ủy Ninh Bình", "Tỉnh ủy Ninh Bình", "Bí thư Tỉnh ủy Ninh Bình", "Bí thư Tỉnh ủy Ninh Bình"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			p, err := ParseTitle(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.org, p.Org())
+			assert.Equal(t, tt.str, p.String())
+			out := ExportPopolo([]Record{{Mention: Mention{Name: MustParseName("Trần Văn Nam"), Positions: []Position{p}}}})
+			require.Len(t, out.Posts, 1)
+			assert.Equal(t, tt.label, out.Posts[0].Label)
+			require.Len(t, out.Memberships, 1)
+			assert.Equal(t, tt.str, out.Memberships[0].Label)
+		})
+	}
+}
