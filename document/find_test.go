@@ -268,3 +268,31 @@ func TestParseReferenceErrors(t *testing.T) {
 		assert.Equal(t, tt.want, err.Error())
 	}
 }
+
+// TestFindPathological runs Find over inputs built to make a careless
+// scanner read the same bytes again and again; it must finish, and find
+// what is there.
+func TestFindPathological(t *testing.T) {
+	const n = 1 << 18
+	inputs := map[string]string{
+		"spaces before numbers": "Chỉ thị" + strings.Repeat(" ", n) + strings.Repeat("5 ", n/2),
+		"long words":            strings.Repeat("a", n) + " 12/QĐ-" + strings.Repeat("B", n),
+		"many số":               strings.Repeat("số ", n/4) + "12/QĐ-UBND",
+		"many type words":       strings.Repeat("Quyết định ", n/11) + "số 5",
+		"separators":            strings.Repeat("1/-", n/3),
+		"dates":                 strings.Repeat("12/3/2019 ", n/10),
+	}
+	for name, text := range inputs {
+		count := 0
+		for range Find(text) {
+			count++
+		}
+		t.Logf("%s: %d matches", name, count)
+	}
+	count := 0
+	for m := range Find(inputs["many type words"]) {
+		assert.Equal(t, "5", m.Number)
+		count++
+	}
+	assert.Equal(t, 1, count)
+}

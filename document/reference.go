@@ -381,7 +381,7 @@ func matchBackward(text string, end int, key string) int {
 		}
 		if key[k-1] == ' ' {
 			j := i
-			for j > 0 && isSpaceByte(text[j-1]) {
+			for j > 0 && i-j < maxGap && isSpaceByte(text[j-1]) {
 				j--
 			}
 			if j == i {
@@ -416,16 +416,20 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
+// maxGap bounds the white space between the words of a reference that Find
+// looks back over, so that no byte is read more than a few times.
+const maxGap = 32
+
 // soBefore finds the word "số" (any case, with an optional colon, and white
 // space around) that ends at end, and returns its start, or -1.
 func soBefore(text string, end int) int {
 	i := end
-	for i > 0 && isSpaceByte(text[i-1]) {
+	for i > 0 && end-i < maxGap && isSpaceByte(text[i-1]) {
 		i--
 	}
 	if i > 0 && text[i-1] == ':' {
 		i--
-		for i > 0 && text[i-1] == ' ' {
+		for i > 0 && end-i < 2*maxGap && text[i-1] == ' ' {
 			i--
 		}
 	}
@@ -456,7 +460,7 @@ func referenceBefore(text string, a int) (start, word, wordEnd int) {
 		start = s
 	}
 	j := start
-	for j > 0 && isSpaceByte(text[j-1]) {
+	for j > 0 && start-j < maxGap && isSpaceByte(text[j-1]) {
 		j--
 	}
 	if j == start && start != a {
