@@ -126,6 +126,17 @@ func TestCounts2021To2024(t *testing.T) {
 	assert.False(t, Resolve("Thị ủy Chơn Thành", date("2022-09-30")).Found())
 }
 
+// allBodies returns every central body, whatever its dates.
+func allBodies() func(func(Unit) bool) {
+	return func(yield func(Unit) bool) {
+		for i := range reg().bodies {
+			if !yield(bodyUnit(int32(i))) {
+				return
+			}
+		}
+	}
+}
+
 func mustLookup(t *testing.T, id string) Unit {
 	t.Helper()
 	u, ok := Lookup(id)
@@ -229,6 +240,33 @@ func TestCentralChanges2025(t *testing.T) {
 			}
 		}
 	}
+	// Every central body that began or ended in 2025, from the data: in
+	// force from the day it began, not on the day before; not in force from
+	// the day it ended, and its successors in force that day.
+	y2025, y2026 := date("2025-01-01"), date("2026-01-01")
+	changes := 0
+	for u := range allBodies() {
+		if from := u.From(); !from.Before(y2025) && from.Before(y2026) {
+			changes++
+			assert.False(t, u.InForce(from.AddDate(0, 0, -1)), "%s on the day before it began", u)
+			assert.True(t, u.InForce(from), "%s on the day it began", u)
+		}
+		if to := u.To(); !to.Before(y2025) && to.Before(y2026) {
+			changes++
+			assert.True(t, u.InForce(to.AddDate(0, 0, -1)), "%s on the day before it ended", u)
+			assert.False(t, u.InForce(to), "%s on the day it ended", u)
+			// The reference records the two blocs as terminated while four
+			// new Party organizations were created, without saying which
+			// took over their work, so they have no successor.
+			noSuccessor := u.ID() == "party/tw/khoi-co-quan" || u.ID() == "party/tw/khoi-doanh-nghiep"
+			assert.Equal(t, noSuccessor, len(u.Successors()) == 0, "%s: successors %v", u, u.Successors())
+			for _, s := range u.Successors() {
+				assert.True(t, s.Unit.InForce(to), "%s: successor %s not in force on %s", u, s.Unit, to)
+				assert.Equal(t, to, s.From, "%s → %s", u, s.Unit)
+			}
+		}
+	}
+	assert.Equal(t, 25, changes, "beginnings and ends of central bodies in 2025")
 	for _, id := range []string{"party/tw/ban-to-chuc", "party/tw/ban-noi-chinh", "state/bo-tai-chinh", "state/bo-xay-dung"} {
 		u := mustLookup(t, id)
 		assert.True(t, u.InForce(date("2025-02-02")) && u.InForce(date("2025-03-01")), id)
