@@ -251,16 +251,50 @@ func TestResolveContext(t *testing.T) {
 	assert.Equal(t, "96", res.Best().Parent().Code())
 }
 
+// Resolve and the methods of the units and results it returns are safe
+// for concurrent use, and give every goroutine the same answers (run with
+// -race).
 func TestResolveConcurrent(t *testing.T) {
+	cases := []struct{ name, at string }{
+		{"Ban Thường vụ Thành ủy Ninh Bình", "2020-07-09"},
+		{"Ban Dân vận Trung ương", "2026-01-15"},
+		{"Đảng ủy xã Phú Mỹ", "2025-08-01"},
+		{"Bộ Nông nghiệp và Môi trường", "2020-07-09"},
+		{"UBND tỉnh Hà Nam", "2025-08-01"},
+	}
+	describe := func(name, at string) string {
+		res := Resolve(name, date(at))
+		var b strings.Builder
+		for _, u := range append(res.Candidates, res.Elsewhere...) {
+			b.WriteString(u.ID() + u.Name() + u.English() + u.Parent().ID())
+			for _, s := range u.Successors() {
+				b.WriteString(s.Unit.ID())
+			}
+			for _, x := range u.Bodies() {
+				b.WriteString(x.ID())
+			}
+		}
+		for _, x := range res.Instead() {
+			b.WriteString(x.Unit.ID())
+		}
+		if err := res.Err(); err != nil {
+			b.WriteString(err.Error())
+		}
+		return b.String()
+	}
+	want := make([]string, len(cases))
+	for i, c := range cases {
+		want[i] = describe(c.name, c.at)
+	}
 	var wg sync.WaitGroup
 	for g := 0; g < 8; g++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := 0; i < 50; i++ {
-				res := Resolve("Ban Thường vụ Thành ủy Ninh Bình", date("2020-07-09"))
-				if res.Best().ID() != "place/369/standing-board" {
-					t.Errorf("concurrent Resolve = %v", res.Best())
+			for i := 0; i < 20; i++ {
+				k := (g + i) % len(cases)
+				if got := describe(cases[k].name, cases[k].at); got != want[k] {
+					t.Errorf("concurrent %q: %q, want %q", cases[k].name, got, want[k])
 				}
 			}
 		}()
