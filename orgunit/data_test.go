@@ -82,6 +82,10 @@ func TestCounts(t *testing.T) {
 		assert.Equal(t, tt.thitran, n[KindTownship], "%s thị trấn", tt.at)
 		assert.Equal(t, tt.dk, n[KindSpecialZone], "%s đặc khu", tt.at)
 	}
+	// Huế a centrally-run city from 1 January 2025 (175/2024/QH15): 57 + 6.
+	n := countKinds(date("2025-01-01"))
+	assert.Equal(t, 57, n[KindProvince])
+	assert.Equal(t, 6, n[KindCentralCity])
 	assert.Equal(t, 63, levelCount(countKinds(date("2025-06-30")), Province))
 	assert.Equal(t, 34, levelCount(countKinds(date("2025-07-01")), Province))
 	assert.Equal(t, 3321, levelCount(countKinds(date("2025-07-01")), Commune))
