@@ -10,7 +10,7 @@ import (
 )
 
 func BenchmarkParseTitle(b *testing.B) {
-	for _, in := range []string{"Phó trưởng Ban Dân vận Trung ương", "PCT UBND tỉnh", "nguyên Bí thư Tỉnh ủy Phú Thọ"} {
+	for _, in := range []string{"Phó trưởng Ban Dân vận Trung ương", "PCT UBND tỉnh", "nguyên Bí thư Tỉnh ủy Yên Bái"} {
 		b.Run(in, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(in)))
@@ -26,9 +26,9 @@ func BenchmarkParseTitle(b *testing.B) {
 func BenchmarkParseMention(b *testing.B) {
 	for _, in := range []string{
 		"đồng chí Lê Hữu Quý, TVTU, Bí thư Thành ủy Ninh Bình",
-		"Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng",
+		"TVTU, Trưởng Ban Nội chính Tỉnh ủy, Chủ tịch Hội Luật gia tỉnh Trần Văn Sơn",
 	} {
-		b.Run(in[:12], func(b *testing.B) {
+		b.Run(strings.Fields(in)[0], func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(in)))
 			for b.Loop() {
@@ -51,11 +51,11 @@ func BenchmarkParseName(b *testing.B) {
 
 // prose is text without officials, written for the benchmarks in the style
 // of a provincial news item.
-const prose = `Theo báo cáo của Sở Kế hoạch và Đầu tư, trong quý I năm nay tỉnh thu hút thêm 12 dự án với tổng vốn đăng ký hơn 3.500 tỷ đồng; các sở, ngành đã phối hợp chặt chẽ để tháo gỡ khó khăn cho doanh nghiệp, rút ngắn thời gian giải quyết thủ tục hành chính và đẩy mạnh chuyển đổi số trong cơ quan nhà nước.
+const prose = `Theo số liệu Sở Công Thương vừa công bố, trong quý I năm nay tỉnh thu hút thêm 12 dự án với tổng vốn đăng ký hơn 3.500 tỷ đồng; các sở, ngành đã phối hợp chặt chẽ để tháo gỡ khó khăn cho doanh nghiệp, rút ngắn thời gian giải quyết thủ tục hành chính và đẩy mạnh chuyển đổi số trong cơ quan nhà nước.
 
 Năm nay, tỉnh tập trung hoàn thiện hạ tầng giao thông kết nối các khu công nghiệp, nâng cao chất lượng nguồn nhân lực và cải thiện môi trường đầu tư. Công tác xây dựng Đảng và hệ thống chính trị được chú trọng; việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh được triển khai sâu rộng tới từng chi bộ.
 
-Hội nghị cũng thảo luận kế hoạch tổ chức đại hội đảng bộ các cấp nhiệm kỳ tới, bảo đảm đúng quy định của Điều lệ Đảng và hướng dẫn của cấp trên; công tác chuẩn bị nhân sự được thực hiện chặt chẽ, dân chủ, khách quan.
+Hội nghị cũng bàn phương án chuẩn bị đại hội của các đảng bộ cơ sở cho nhiệm kỳ mới, bảo đảm đúng quy định của Điều lệ Đảng và hướng dẫn của cấp trên; công tác chuẩn bị nhân sự được thực hiện chặt chẽ, dân chủ, khách quan.
 
 `
 

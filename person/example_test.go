@@ -99,7 +99,7 @@ func ExampleParseMention() {
 }
 
 func ExampleFind() {
-	text := "Tiếp đoàn có ông Lê Quốc Hưng, Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố; " +
+	text := "Tiếp đoàn có ông Lê Quốc Hưng, Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện; " +
 		"cùng các Phó Chủ tịch UBND tỉnh: Hoàng Minh Đức và Vũ Thị Hạnh."
 	for m := range person.Find(text) {
 		fmt.Printf("%d:%d %s\n", m.Start, m.End, m.Mention.Name)
@@ -108,12 +108,12 @@ func ExampleFind() {
 		}
 	}
 	// Output:
-	// 18:116 Lê Quốc Hưng
-	//   Phó Bí thư Thường trực | Thành ủy
-	//   Chủ tịch | HĐND thành phố
-	// 160:178 Hoàng Minh Đức
+	// 18:112 Lê Quốc Hưng
+	//   Phó Bí thư Thường trực | Huyện ủy
+	//   Chủ tịch | HĐND huyện
+	// 156:174 Hoàng Minh Đức
 	//   Phó Chủ tịch | UBND tỉnh
-	// 183:199 Vũ Thị Hạnh
+	// 179:195 Vũ Thị Hạnh
 	//   Phó Chủ tịch | UBND tỉnh
 }
 

@@ -32,7 +32,7 @@ type Span struct {
 
 // Find returns the officials mentioned in text with a stated position:
 // appositives ("đồng chí Lê Hữu Quý, TVTU, Bí thư Thành ủy Ninh Bình"),
-// titles before the name ("tân Bí thư Tỉnh ủy Ninh Bình Đặng Xuân Phong"),
+// titles before the name ("tân Giám đốc Sở Y tế Trần Văn Nam"),
 // several titles joined by commas, dashes, "kiêm" or "đồng thời", former
 // titles, lists ("các Phó Chủ tịch UBND tỉnh: A, B và C") and signature
 // blocks (a title, "(đã ký)", a name). A name with a predicate ("giữ chức",
@@ -47,8 +47,8 @@ type Span struct {
 // maximum sizes), so Find runs in time linear in len(text); it allocates
 // for what it finds, not for what it reads. Matches come in the order of
 // their starts; a match may overlap the one before when a person is named
-// as another's unit ("Thư ký đồng chí Lê Minh Khái" and "đồng chí Lê Minh
-// Khái, ..."). The iterator may be used by one goroutine at a time; calls
+// as another's unit ("Trợ lý đồng chí Hoàng Văn Tú" and "đồng chí Hoàng
+// Văn Tú, ..."). The iterator may be used by one goroutine at a time; calls
 // to Find may run concurrently.
 func Find(text string, opts ...Option) iter.Seq[Match] {
 	c := newConfig(opts)
@@ -351,7 +351,7 @@ func (p *parser) lowerOpener(e entry) bool {
 }
 
 // A signature remembers a line that holds only a title, written in
-// capitals, waiting for the signer's name on a later line: "TỔNG BÍ THƯ",
+// capitals, waiting for the signer's name on a later line: "CHỦ TỊCH",
 // "(đã ký)", "Nông Văn An".
 type signature struct {
 	ok         bool

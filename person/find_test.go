@@ -13,9 +13,9 @@ import (
 )
 
 // A passage written for these tests in the style of a provincial news item.
-const passage = `Sáng 12/3, đoàn công tác của Ban Dân vận Trung ương do đồng chí Nguyễn Văn Minh, Phó trưởng Ban Dân vận Trung ương làm trưởng đoàn đã làm việc với Thành ủy. Tiếp đoàn có đồng chí Trần Thị Lan, TVTU, Bí thư Thành ủy; ông Lê Quốc Hưng - Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố.
+const passage = `Sáng 12/3, đoàn công tác của Ban Dân vận Trung ương do đồng chí Nguyễn Văn Minh, Phó trưởng Ban Dân vận Trung ương dẫn đầu đã có buổi làm việc với Thành ủy. Tiếp đoàn có đồng chí Trần Thị Lan, TVTU, Bí thư Thành ủy; ông Lê Quốc Hưng - Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện.
 
-Phát biểu tại buổi làm việc, Phó Chủ tịch UBND tỉnh Phạm Văn Tâm kiêm nhiệm Giám đốc Sở Tài chính cho biết tỉnh đã hoàn thành kế hoạch. Dự hội nghị còn có các Phó Chủ tịch UBND tỉnh: Hoàng Minh Đức, Vũ Thị Hạnh và Đỗ Quang Khải.
+Phát biểu kết luận, Phó Chủ tịch UBND tỉnh Phạm Văn Tâm kiêm nhiệm Giám đốc Sở Tài chính cho biết tỉnh đã hoàn thành kế hoạch. Dự hội nghị còn có các Phó Chủ tịch UBND tỉnh: Hoàng Minh Đức, Vũ Thị Hạnh và Đỗ Quang Khải.
 
 Ông Bùi Văn Nam giữ chức Giám đốc Sở Xây dựng từ năm 2019. Bà Ngô Thị Mai là Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.
 
@@ -37,8 +37,8 @@ func TestFind(t *testing.T) {
 			positions: []wantPos{{"Phó trưởng Ban", "Ban Dân vận Trung ương", 0}}},
 		{text: "đồng chí Trần Thị Lan, TVTU, Bí thư Thành ủy", name: "Trần Thị Lan",
 			positions: []wantPos{{"Bí thư", "Thành ủy", 0}}, mem: []string{"TVTU"}},
-		{text: "ông Lê Quốc Hưng - Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố", name: "Lê Quốc Hưng",
-			positions: []wantPos{{"Phó Bí thư Thường trực", "Thành ủy", 0}, {"Chủ tịch", "HĐND thành phố", 0}}},
+		{text: "ông Lê Quốc Hưng - Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện", name: "Lê Quốc Hưng",
+			positions: []wantPos{{"Phó Bí thư Thường trực", "Huyện ủy", 0}, {"Chủ tịch", "HĐND huyện", 0}}},
 		{text: "Phó Chủ tịch UBND tỉnh Phạm Văn Tâm kiêm nhiệm Giám đốc Sở Tài chính", name: "Phạm Văn Tâm",
 			positions: []wantPos{{"Phó Chủ tịch", "UBND tỉnh", 0}, {"Giám đốc", "Sở Tài chính", Concurrent}}},
 		{text: "Hoàng Minh Đức", name: "Hoàng Minh Đức", positions: []wantPos{{"Phó Chủ tịch", "UBND tỉnh", 0}}},
@@ -92,8 +92,8 @@ func TestFindMore(t *testing.T) {
 		// A signature signed for the head.
 		{"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn An", []string{"PHÓ CHỦ TỊCH\n\n\nNguyễn Văn An"}},
 		// Offices in parentheses.
-		{"ông Nguyễn Văn Bình (Phó Chủ tịch UBND tỉnh) và ông Lê Văn Cường (Giám đốc Sở Tài chính).",
-			[]string{"ông Nguyễn Văn Bình (Phó Chủ tịch UBND tỉnh)", "ông Lê Văn Cường (Giám đốc Sở Tài chính)"}},
+		{"ông Nguyễn Văn Bình (Phó Chủ tịch UBND tỉnh) và ông Trần Văn Cường (Giám đốc Sở Xây dựng).",
+			[]string{"ông Nguyễn Văn Bình (Phó Chủ tịch UBND tỉnh)", "ông Trần Văn Cường (Giám đốc Sở Xây dựng)"}},
 		// Addressees and duties name offices, not people.
 		{"Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ, Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này.", nil},
 		{"Nơi nhận:\n- Thủ tướng Chính phủ;\n- Bộ trưởng các Bộ;\n- Lưu: VT.", nil},
@@ -144,8 +144,8 @@ func TestFindNothing(t *testing.T) {
 		"",
 		"Hội nghị diễn ra tại Hà Nội, Chủ tịch nước gửi thư chúc mừng.",
 		"Ông Nguyễn Văn An giữ chức Giám đốc Sở Tài chính.",
-		"Bà Lê Thị Bình là Phó Chủ tịch UBND tỉnh.",
-		"đồng chí Phó trưởng Ban Dân vận Trung ương phát biểu",
+		"Bà Lê Thị Bình hiện là Phó Chủ tịch UBND huyện.",
+		"đồng chí Phó trưởng Ban Kinh tế Trung ương phát biểu",
 		"\xff\xfe Bí thư \x00 Tỉnh ủy",
 	} {
 		got := slices.Collect(Find(s))

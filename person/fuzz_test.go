@@ -14,7 +14,7 @@ var fuzzSeeds = []string{
 	"nguyên Quyền Chủ tịch UBND tỉnh",             // two modifiers
 	"Phó Bí thư Thường trực chuyên trách Đảng ủy", // a standing qualifier
 	"đồng chí Lê Hữu Quý, TVTU, Bí thư Thành ủy Ninh Bình",
-	"Tổng Bí thư, Chủ tịch nước Tô Lâm", // titles before the name
+	"Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng", // titles before the name
 	"ông Phan Văn Hùng (sinh năm 1970), Phó Giám đốc Sở Y tế",
 	"các Phó Chủ tịch UBND tỉnh: Hoàng Minh Đức, Vũ Thị Hạnh và Đỗ Quang Khải",
 	"BÍ THƯ\n\n(đã ký)\n\nTrần Thị Lan", // a signature block

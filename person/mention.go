@@ -6,7 +6,7 @@ import "strings"
 
 // A Membership is a seat a person holds in a Party committee or the National
 // Assembly, written before or among the offices: "TVTU", "Ủy viên Bộ Chính
-// trị", "Tỉnh ủy viên", "nguyên Ủy viên Trung ương Đảng". It is not a post.
+// trị", "Tỉnh ủy viên", "nguyên UVTW". It is not a post.
 type Membership struct {
 	text      string
 	form      string

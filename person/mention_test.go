@@ -68,7 +68,7 @@ func TestParseMention(t *testing.T) {
 			memberships: []string{"Ủy viên Ban Chấp hành Đảng bộ tỉnh"}, positions: []wantPos{{"Bí thư", "Đảng ủy phường Phan Đình Phùng", 0}}}},
 		{"ông Nguyễn Chiến Thắng, nguyên Phó Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh", wantMention{honorific: "ông", name: "Nguyễn Chiến Thắng",
 			positions: []wantPos{{"Phó Bí thư", "Tỉnh ủy", Former}, {"Chủ tịch", "UBND tỉnh", Former}}}},
-		{"Đại tướng Trịnh Văn Quyết, Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo và Dân vận Trung ương", wantMention{rank: "Đại tướng", name: "Trịnh Văn Quyết",
+		{"Đại tướng Trịnh Văn Quyết, Trưởng Ban Tuyên giáo và Dân vận Trung ương, Bí thư Trung ương Đảng", wantMention{rank: "Đại tướng", name: "Trịnh Văn Quyết",
 			memberships: []string{"Bí thư Trung ương Đảng"}, positions: []wantPos{{"Trưởng Ban", "Ban Tuyên giáo và Dân vận Trung ương", 0}}}},
 		{"GS.TS Nguyễn Xuân Thắng, Ủy viên Bộ Chính trị", wantMention{academic: "GS.TS", name: "Nguyễn Xuân Thắng",
 			memberships: []string{"Ủy viên Bộ Chính trị"}}},
@@ -77,36 +77,36 @@ func TestParseMention(t *testing.T) {
 		// Titles before the name.
 		{"Phó Chủ tịch UBND tỉnh Nguyễn Văn An", wantMention{name: "Nguyễn Văn An", positions: []wantPos{{"Phó Chủ tịch", "UBND tỉnh", 0}}}},
 		{"Chủ nhiệm UBKT Trần Cẩm Tú", wantMention{name: "Trần Cẩm Tú", positions: []wantPos{{"Chủ nhiệm", "UBKT", 0}}}},
-		{"tân Bí thư Tỉnh ủy Ninh Bình Đặng Xuân Phong", wantMention{name: "Đặng Xuân Phong", positions: []wantPos{{"Bí thư", "Tỉnh ủy Ninh Bình", New}}}},
-		{"Tổng Bí thư, Chủ tịch nước Tô Lâm", wantMention{name: "Tô Lâm", positions: []wantPos{{"Tổng Bí thư", "", 0}, {"Chủ tịch nước", "", 0}}}},
+		{"tân Bí thư Tỉnh ủy Hà Giang Nguyễn Mạnh Dũng", wantMention{name: "Nguyễn Mạnh Dũng", positions: []wantPos{{"Bí thư", "Tỉnh ủy Hà Giang", New}}}},
+		{"Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng", wantMention{name: "Nguyễn Phú Trọng", positions: []wantPos{{"Tổng Bí thư", "", 0}, {"Chủ tịch nước", "", 0}}}},
 		{"đồng chí Phó Chủ tịch UBND tỉnh Lê Thị Hoa", wantMention{honorific: "đồng chí", name: "Lê Thị Hoa", positions: []wantPos{{"Phó Chủ tịch", "UBND tỉnh", 0}}}},
 		{"Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Sơn", wantMention{rank: "Đại tá", name: "Nguyễn Văn Sơn", positions: []wantPos{{"Giám đốc", "Công an tỉnh", 0}}}},
 		{"Chủ tịch UBND TP. Hồ Chí Minh Phan Văn Mãi", wantMention{name: "Phan Văn Mãi", positions: []wantPos{{"Chủ tịch", "UBND TP. Hồ Chí Minh", 0}}}},
 		{"Bộ trưởng Công an Tô Lâm", wantMention{name: "Tô Lâm", positions: []wantPos{{"Bộ trưởng", "Bộ Công an", 0}}}},
-		{"bà Lê Thị Thu, Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo", wantMention{honorific: "bà", name: "Lê Thị Thu",
-			positions: []wantPos{{"Phó Giám đốc", "Sở Giáo dục và Đào tạo", InCharge}}}},
+		{"bà Lê Thị Thu, Phó Trưởng phòng phụ trách Phòng Giáo dục và Đào tạo", wantMention{honorific: "bà", name: "Lê Thị Thu",
+			positions: []wantPos{{"Phó Trưởng phòng", "Phòng Giáo dục và Đào tạo", InCharge}}}},
 		{"PGS.TS Trần Văn Nam, Hiệu trưởng Trường Đại học Kinh tế", wantMention{academic: "PGS.TS", name: "Trần Văn Nam",
 			positions: []wantPos{{"Hiệu trưởng", "Trường Đại học Kinh tế", 0}}}},
 		// A list of fields inside a unit's name.
-		{"ông Lê Văn Tùng, Giám đốc Sở Văn hóa, Thể thao và Du lịch", wantMention{honorific: "ông", name: "Lê Văn Tùng",
-			positions: []wantPos{{"Giám đốc", "Sở Văn hóa, Thể thao và Du lịch", 0}}}},
-		{"bà Trần Thị Bích, Chánh Văn phòng Ban Chỉ đạo phòng chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự", wantMention{honorific: "bà", name: "Trần Thị Bích",
-			positions: []wantPos{{"Chánh Văn phòng", "Văn phòng Ban Chỉ đạo phòng chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự", 0}}}},
+		{"ông Lê Văn Tùng, Giám đốc Sở Khoa học, Công nghệ và Môi trường", wantMention{honorific: "ông", name: "Lê Văn Tùng",
+			positions: []wantPos{{"Giám đốc", "Sở Khoa học, Công nghệ và Môi trường", 0}}}},
+		{"bà Trần Thị Bích, Phó Trưởng ban Ban Chỉ đạo phòng chống dịch bệnh, cứu hộ cứu nạn và phòng thủ dân sự", wantMention{honorific: "bà", name: "Trần Thị Bích",
+			positions: []wantPos{{"Phó Trưởng ban", "Ban Chỉ đạo phòng chống dịch bệnh, cứu hộ cứu nạn và phòng thủ dân sự", 0}}}},
 		// kiêm and đồng thời.
-		{"bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính", wantMention{honorific: "bà", name: "Lê Thị Hoa",
-			positions: []wantPos{{"Phó Chủ tịch", "UBND tỉnh", 0}, {"Giám đốc", "Sở Tài chính", Concurrent}}}},
+		{"bà Lê Thị Hoa, Phó Chủ tịch UBND huyện kiêm Trưởng Phòng Tài chính", wantMention{honorific: "bà", name: "Lê Thị Hoa",
+			positions: []wantPos{{"Phó Chủ tịch", "UBND huyện", 0}, {"Trưởng Phòng", "Phòng Tài chính", Concurrent}}}},
 		{"ông Trần Văn Bình, Bí thư Huyện ủy, đồng thời là Chủ tịch HĐND huyện", wantMention{honorific: "ông", name: "Trần Văn Bình",
 			positions: []wantPos{{"Bí thư", "Huyện ủy", 0}, {"Chủ tịch", "HĐND huyện", Concurrent}}}},
 		// A dash joins two offices of one unit.
-		{"Hầu A Lềnh, Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam", wantMention{name: "Hầu A Lềnh",
-			positions: []wantPos{{"Phó Chủ tịch", "UBTƯ MTTQ Việt Nam", 0}, {"Tổng Thư ký", "UBTƯ MTTQ Việt Nam", 0}}}},
+		{"Hầu A Lềnh, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ", wantMention{name: "Hầu A Lềnh",
+			positions: []wantPos{{"Phó Chủ tịch", "Ủy ban Trung ương MTTQ", 0}, {"Tổng Thư ký", "Ủy ban Trung ương MTTQ", 0}}}},
 		// Offices in parentheses, and an aside before them.
 		{"ông Phan Văn Hùng (nguyên Giám đốc Sở Xây dựng)", wantMention{honorific: "ông", name: "Phan Văn Hùng",
 			positions: []wantPos{{"Giám đốc", "Sở Xây dựng", Former}}}},
 		{"ông Phan Văn Hùng (sinh năm 1970), Phó Giám đốc Sở Y tế", wantMention{honorific: "ông", name: "Phan Văn Hùng",
 			positions: []wantPos{{"Phó Giám đốc", "Sở Y tế", 0}}}},
-		{"ông Phan Văn Hùng, Phó Giám đốc, được giao phụ trách Sở", wantMention{honorific: "ông", name: "Phan Văn Hùng",
-			positions: []wantPos{{"Phó Giám đốc", "", 0}, {"phụ trách", "Sở", InCharge}}}},
+		{"ông Phan Văn Hùng, Phó Trưởng phòng, được giao phụ trách Phòng", wantMention{honorific: "ông", name: "Phan Văn Hùng",
+			positions: []wantPos{{"Phó Trưởng phòng", "", 0}, {"phụ trách", "Phòng", InCharge}}}},
 		// Ê Đê name.
 		{"ông Y Thanh Hà Niê Kđăm, Phó Chủ tịch Quốc hội", wantMention{honorific: "ông", name: "Y Thanh Hà Niê Kđăm",
 			positions: []wantPos{{"Phó Chủ tịch", "Quốc hội", 0}}}},
@@ -126,7 +126,7 @@ func TestParseMentionMembership(t *testing.T) {
 	assert.Equal(t, "Tỉnh ủy viên", tuv.Expansion())
 	assert.Equal(t, "member of the Provincial Party Committee", tuv.English())
 	assert.True(t, tuv.Unconfirmed(), "TUV is unconfirmed in the reference")
-	m = MustParseMention("ông Lò Văn Tâm, nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước")
+	m = MustParseMention("ông Lò Văn Tâm, nguyên Chủ tịch nước, nguyên Ủy viên Bộ Chính trị")
 	require.Len(t, m.Memberships, 1)
 	assert.Equal(t, "nguyên Ủy viên Bộ Chính trị", m.Memberships[0].Text())
 	assert.Equal(t, []Modifier{Former}, m.Memberships[0].Modifiers())

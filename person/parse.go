@@ -159,7 +159,7 @@ done:
 	p.shareDashed(segs, seps)
 	p.addSegs(&r, segs)
 	end := ne
-	// "... Hồ Thu Ánh kiêm nhiệm Giám đốc Sở ...": more offices after the name.
+	// "... Trần Văn Nam kiêm nhiệm Chánh Văn phòng ...": more offices after the name.
 	for p.concurrentAt(end) {
 		s, ok := p.parseSegment(end, limit, modeAppositive)
 		if !ok || s.nameStart >= 0 {
@@ -303,7 +303,7 @@ func (p *parser) parenSegs(a, c int) ([]seg, []byte) {
 }
 
 // shareDashed gives a title without a unit the unit of the next title when
-// a dash joins them: "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam".
+// a dash joins them: "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ".
 func (p *parser) shareDashed(segs []seg, seps []byte) {
 	for i := len(segs) - 2; i >= 0; i-- {
 		if i+1 < len(seps) && seps[i+1] == '-' && segs[i].kind == segTitle && segs[i+1].kind == segTitle &&

@@ -347,7 +347,7 @@ func (p *parser) carve(a, e int, strict bool) int {
 }
 
 // carveIn looks for a name that ends a run of capitalized words inside the
-// unit [a, e): "Thành ủy Nguyễn Thị Tuyến đại diện Ban ..." holds the name
+// unit [a, e): "Huyện ủy Trần Văn Nam thay mặt Ban ..." holds the name
 // before "đại diện". It returns the start and end of the first name found,
 // or -1.
 func (p *parser) carveIn(a, e int, strict bool) (int, int) {
@@ -432,8 +432,8 @@ func (p *parser) parseOrg(i, limit int) int {
 				k++
 				continue
 			}
-			// "Sở Văn hóa, Thể thao và Du lịch", "Ban Chỉ đạo ... chống buôn
-			// lậu, gian lận thương mại và hàng giả": a list of fields inside
+			// "Sở Khoa học, Công nghệ và Môi trường", "Ban Chỉ đạo phòng chống dịch
+			// bệnh, cứu hộ cứu nạn và phòng thủ dân sự": a list of fields inside
 			// a name, in capitals or, after a lower-case word, in lower case.
 			lowerList := p.word(k-1) && !p.toks[k-1].upper && !p.levelEnd(k-1) && p.word(k+1) && !p.toks[k+1].upper &&
 				!p.t.stop[p.toks[k+1].key] && !p.levelStart(k+1)
@@ -660,7 +660,7 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 			k += 2
 		}
 		if p.keyIs(k, "phụ") && p.keyIs(k+1, "trách") && p.word(k+2) && p.toks[k+2].upper {
-			// "Phó Giám đốc phụ trách Sở ...": the deputy in charge.
+			// "Phó Trưởng phòng phụ trách Phòng Nội vụ": the deputy in charge.
 			s.mods |= InCharge
 			k += 2
 		}

@@ -112,7 +112,7 @@ func (p Position) Modifiers() []Modifier { return p.mods.List() }
 func (p Position) ModifierSet() Modifier { return p.mods }
 
 // String returns the position as Vietnamese: modifiers, title and unit,
-// "nguyên Bí thư Tỉnh ủy Phú Thọ". A word the unit shares with the title is
+// "nguyên Bí thư Tỉnh ủy Yên Bái". A word the unit shares with the title is
 // written once, as the text wrote it: "Phó trưởng Ban Dân vận Trung ương",
 // "Bộ trưởng Quốc phòng". The zero Position gives "".
 func (p Position) String() string {

@@ -54,8 +54,8 @@ func TestParseTitle(t *testing.T) {
 		{in: "Chủ tịch nước", title: "Chủ tịch nước", office: "Chủ tịch nước", rank: Head},
 		{in: "Phó Thủ tướng Thường trực", title: "Phó Thủ tướng Thường trực", office: "Phó Thủ tướng", rank: Deputy, standing: true},
 		{in: "Giám đốc Sở Nội vụ", title: "Giám đốc", office: "Giám đốc", rank: Head, org: "Sở Nội vụ"},
-		{in: "Cục trưởng Cục An ninh nội địa (Bộ Công an)", title: "Cục trưởng", office: "Cục trưởng", rank: Head, org: "Cục An ninh nội địa (Bộ Công an)"},
-		{in: "Chủ tịch UBND thị xã Đông Triều, tỉnh Quảng Ninh", title: "Chủ tịch", office: "Chủ tịch", rank: Head, org: "UBND thị xã Đông Triều, tỉnh Quảng Ninh"},
+		{in: "Cục trưởng Cục Cảnh sát giao thông (Bộ Công an)", title: "Cục trưởng", office: "Cục trưởng", rank: Head, org: "Cục Cảnh sát giao thông (Bộ Công an)"},
+		{in: "Chủ tịch UBND thị xã Quảng Yên, tỉnh Quảng Ninh", title: "Chủ tịch", office: "Chủ tịch", rank: Head, org: "UBND thị xã Quảng Yên, tỉnh Quảng Ninh"},
 		// Modifiers, kept apart from the title.
 		{in: "nguyên Bí thư Tỉnh ủy", title: "Bí thư", office: "Bí thư", rank: Head, org: "Tỉnh ủy", mods: Former},
 		{in: "tân Bí thư Tỉnh ủy", title: "Bí thư", office: "Bí thư", rank: Head, org: "Tỉnh ủy", mods: New},
@@ -144,7 +144,7 @@ func TestModifierText(t *testing.T) {
 }
 
 func TestPositionString(t *testing.T) {
-	assert.Equal(t, "nguyên Bí thư Tỉnh ủy Phú Thọ", MustParseTitle("nguyên Bí thư Tỉnh ủy Phú Thọ").String())
+	assert.Equal(t, "nguyên Bí thư Tỉnh ủy Yên Bái", MustParseTitle("nguyên Bí thư Tỉnh ủy Yên Bái").String())
 	assert.Equal(t, "", Position{}.String())
 	assert.Equal(t, "", Position{}.English())
 	p1 := MustParseTitle("Phó trưởng Ban Dân vận Trung ương")
@@ -209,10 +209,10 @@ func TestPositionStringShared(t *testing.T) {
 		{"nguyên Trưởng Ban Nội chính Tỉnh ủy", "Ban Nội chính Tỉnh ủy", "nguyên Trưởng Ban Nội chính Tỉnh ủy", "Trưởng ban Nội chính Tỉnh ủy"},
 		// Nothing shared: the unit is written in full after the title.
 		{"Bộ trưởng Bộ Tài chính", "Bộ Tài chính", "Bộ trưởng Bộ Tài chính", "Bộ trưởng Bộ Tài chính"},
-		{"Trưởng ban Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương", "Trưởng ban Ban Tổ chức Trung ương", "Trưởng ban Ban Tổ chức Trung ương"},
+		{"Trưởng ban Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", "Trưởng ban Ban Tuyên giáo Tỉnh ủy", "Trưởng ban Ban Tuyên giáo Tỉnh ủy"},
 		// The title's first word names the unit: restored in Org only.
 		{"Bộ trưởng Quốc phòng", "Bộ Quốc phòng", "Bộ trưởng Quốc phòng", "Bộ trưởng Quốc phòng"},
-		{"Bí thư Tỉnh ủy Ninh Bình", "Tỉnh ủy Ninh Bình", "Bí thư Tỉnh ủy Ninh Bình", "Bí thư Tỉnh ủy Ninh Bình"},
+		{"Bí thư Tỉnh ủy Nam Định", "Tỉnh ủy Nam Định", "Bí thư Tỉnh ủy Nam Định", "Bí thư Tỉnh ủy Nam Định"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

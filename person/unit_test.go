@@ -56,7 +56,7 @@ func TestMentionEnglish(t *testing.T) {
 }
 
 func TestFindAt(t *testing.T) {
-	text := "Dự buổi làm việc có đồng chí Lê Hữu Quý, TVTU, Bí thư Thành ủy Ninh Bình."
+	text := "Cùng dự hội nghị, đồng chí Lê Hữu Quý, TVTU, Bí thư Thành ủy Ninh Bình phát biểu."
 	var got []Match
 	for m := range Find(text, At(day(2020, 7, 9))) {
 		got = append(got, m)
