@@ -12,7 +12,7 @@ import (
 
 // DataVersion identifies the embedded tables; it changes whenever data/
 // changes.
-const DataVersion = "2026.11.2"
+const DataVersion = "2026.11.3"
 
 // SourceDate is the date of the newest source the embedded tables reflect:
 // the administrative-unit list released on 25 July 2026.

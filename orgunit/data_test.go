@@ -270,7 +270,7 @@ func TestCentralChanges2025(t *testing.T) {
 			}
 		}
 	}
-	assert.Equal(t, 25, changes, "beginnings and ends of central bodies in 2025")
+	assert.Equal(t, 34, changes, "beginnings and ends of central bodies in 2025")
 	for _, id := range []string{"party/tw/ban-to-chuc", "party/tw/ban-noi-chinh", "state/bo-tai-chinh", "state/bo-xay-dung"} {
 		u := mustLookup(t, id)
 		assert.True(t, u.InForce(date("2025-02-02")) && u.InForce(date("2025-03-01")), id)

@@ -160,29 +160,33 @@ func (e *NotInForceError) Error() string {
 		writeAct(&b, of.Act())
 	}
 	var names []string
+	var rel Relation
 	for _, x := range e.Instead {
 		if x.Of == of {
 			names = append(names, x.Unit.Name())
+			rel = x.Relation
 		}
 	}
 	if len(names) > 0 {
 		if later {
 			b.WriteString("; in force instead: ")
 		} else {
-			b.WriteString("; formed from ")
+			b.WriteString("; ")
+			b.WriteString(fromWords[rel])
+			b.WriteByte(' ')
 		}
 		b.WriteString(strings.Join(names, ", "))
 		return b.String()
 	}
 	for i, s := range links(of, later) {
 		if i == 0 {
+			b.WriteString(", ")
 			if later {
-				b.WriteString(", ")
 				b.WriteString(strings.ReplaceAll(s.Relation.String(), "_", " "))
-				b.WriteByte(' ')
 			} else {
-				b.WriteString(", formed from ")
+				b.WriteString(fromWords[s.Relation])
 			}
+			b.WriteByte(' ')
 		} else {
 			b.WriteString(", ")
 		}
@@ -201,6 +205,11 @@ func (e *NotInForceError) Error() string {
 	}
 	return b.String()
 }
+
+// fromWords say how a unit came from its predecessor, by the relation of
+// the predecessor to it.
+var fromWords = [...]string{0: "formed from", MergedInto: "formed from", RenamedTo: "renamed from",
+	SplitInto: "split from", SupersededBy: "took over from"}
 
 func dateWord(t time.Time, by bool) string {
 	if t.IsZero() {

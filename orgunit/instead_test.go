@@ -28,6 +28,10 @@ func TestResolveInstead(t *testing.T) {
 		{"UBND tỉnh Hà Nam", "2025-08-01", []string{"place/37@2025-07-01/peoples-committee"}, MergedInto, "202/2025/QH15"},
 		// Two steps: Thừa Thiên Huế → Thành phố Huế (1 January 2025).
 		{"Tỉnh ủy Thừa Thiên Huế", "2025-09-01", []string{"place/46@2025-01-01/party-committee"}, RenamedTo, "175/2024/QH15"},
+		// The committees of the National Assembly, 2021 and 2025.
+		{"Ủy ban Tư pháp của Quốc hội", "2025-03-01", []string{"state/uy-ban-phap-luat-tu-phap"}, MergedInto, ""},
+		{"Ủy ban Xã hội", "2020-07-09", []string{"state/uy-ban-cac-van-de-xa-hoi"}, RenamedTo, "65/2020/QH14"},
+		{"Ủy ban Dân nguyện và Giám sát", "2024-01-01", []string{"state/ban-dan-nguyen"}, RenamedTo, ""},
 		// The district level ended with no successor.
 		{"HĐND huyện Kim Thành", "2026-01-01", nil, 0, ""},
 	}
