@@ -23,7 +23,7 @@ func FuzzResolve(f *testing.F) {
 		"Thành ủy TP.HCM",
 		"Ban Tổ chức T.Ư khóa XII",
 		"UBND Q.1",
-		"T.Ư.", "..", "Q.", ",(,", "và và",
+		"T.Ư.", "..", "Q.", ",(,", "và và", "(A)(B)(", "Sở Xây dựng (SXD) Tây Ninh",
 		"Uỷ ban nhân dân tỉnh Khánh Hoà",
 		"\xff\xfe", "Ð", "ｕｂｎｄ",
 	} {

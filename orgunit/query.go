@@ -78,6 +78,12 @@ func (q *query) parse(s string) bool {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
+			if r == '(' {
+				if k := abbrevGroup(s, i); k > i {
+					i = k // "Sở Thông tin và Truyền thông (TT&TT) Hậu Giang"
+					continue
+				}
+			}
 			switch r {
 			case ',', ';', '(', ')', ':', '/':
 				sep = true
@@ -104,6 +110,36 @@ func (q *query) parse(s string) bool {
 		i = j
 	}
 	return true
+}
+
+// abbrevGroup returns the end of a parenthesized abbreviation at s[i] that
+// repeats the words before it ("(TT&TT)", "(UBND)"): short, with no space
+// and no lower-case letter, and followed by more of the name. It returns i
+// when there is none; a group at the end, such as "(TP.HCM)", qualifies
+// the name and is kept.
+func abbrevGroup(s string, i int) int {
+	const maxAbbrev = 24
+	for k := i + 1; k < len(s) && k <= i+maxAbbrev; {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		switch {
+		case r == ')':
+			if k == i+1 {
+				return i
+			}
+			for j := k + 1; j < len(s); {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(r) {
+					return k + 1
+				}
+				j += size
+			}
+			return i
+		case r == ' ' || unicode.IsLower(r) || r == '(':
+			return i
+		}
+		k += size
+	}
+	return i
 }
 
 func startsWord(s string) bool {

@@ -106,6 +106,12 @@ func TestResolve(t *testing.T) {
 		{"Sở Nông nghiệp và Môi trường tỉnh Ninh Bình", "2025-08-01", "place/37@2025-07-01/so-nong-nghiep-moi-truong", "", 1},
 		{"Sở Kế hoạch và Đầu tư tỉnh Ninh Bình", "2025-08-01", "", "", 0},
 
+		// An abbreviation in parentheses repeats the words before it; a
+		// place in parentheses at the end qualifies the name.
+		{"Sở Thông tin và Truyền thông (TT&TT) Hậu Giang", "2022-01-01", "place/93/so-thong-tin-truyen-thong", "", 1},
+		{"Ủy ban nhân dân (UBND) tỉnh Hậu Giang", "2022-01-01", "place/93/peoples-committee", "", 1},
+		{"Sở KH-ĐT (TP.HCM)", "2022-01-01", "place/79/so-ke-hoach-dau-tu", "", 1},
+
 		// Diacritics that are written must match.
 		{"HĐND xã Cẩm Thủy", "2020-01-01", "", "", 0}, // Cẩm Thủy was a huyện; xã Cam Thủy does not match
 		{"HĐND xã Cẩm Thủy", "2025-08-01", "place/15127@2025-07-01/peoples-council", "Hội đồng nhân dân xã Cẩm Thủy", 1},
