@@ -97,7 +97,7 @@ func (r Result) Err() error {
 	case len(r.Elsewhere) > 0:
 		return &NotInForceError{Name: r.Input, At: r.At, Elsewhere: r.Elsewhere, Instead: r.Instead()}
 	}
-	return &NoUnitError{Name: r.Input}
+	return &NoUnitError{Name: r.Input, NoPlace: r.noPlace}
 }
 
 // ErrNotFound is wrapped by the errors of [Result.Err].
@@ -106,11 +106,17 @@ var ErrNotFound = errors.New("no unit in force")
 // A NoUnitError reports a name that denotes no unit of the registry at any
 // date.
 type NoUnitError struct {
-	Name string
+	Name    string
+	NoPlace bool // the name is of a body of a place ("Tỉnh ủy", "UBND tỉnh") but names no place, and no context gave one
 }
 
 // Error returns the message, with the package prefix and the name quoted.
-func (e *NoUnitError) Error() string { return "orgunit: " + quote(e.Name) + " names no known unit" }
+func (e *NoUnitError) Error() string {
+	if e.NoPlace {
+		return "orgunit: " + quote(e.Name) + " names a body of a place but not the place (give a context)"
+	}
+	return "orgunit: " + quote(e.Name) + " names no known unit"
+}
 
 // Unwrap returns [ErrNotFound].
 func (e *NoUnitError) Unwrap() error { return ErrNotFound }

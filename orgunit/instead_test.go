@@ -78,4 +78,12 @@ func TestResultErr(t *testing.T) {
 	require.True(t, errors.As(err, &nu))
 	assert.ErrorIs(t, err, ErrNotFound)
 	assert.Equal(t, `orgunit: "Ban Khoa giáo Trung ương" names no known unit`, err.Error())
+	assert.False(t, nu.NoPlace)
+
+	for _, name := range []string{"Tỉnh ủy", "UBND tỉnh", "Ban Tổ chức Tỉnh ủy", "HĐND xã"} {
+		err = Resolve(name, date("2020-01-01")).Err()
+		require.True(t, errors.As(err, &nu), name)
+		assert.True(t, nu.NoPlace, name)
+		assert.Equal(t, "orgunit: "+quote(name)+" names a body of a place but not the place (give a context)", err.Error())
+	}
 }

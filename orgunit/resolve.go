@@ -24,6 +24,8 @@ type Result struct {
 	At         time.Time // the date asked about
 	Candidates []Unit    // units of that name in force on At, best first
 	Elsewhere  []Unit    // units of that name in force only at other dates, nearest first
+
+	noPlace bool // the name is a body of a place that it does not name, and no context gave one
 }
 
 // Found reports whether a unit of the name was in force on the date.
@@ -69,6 +71,7 @@ func Resolve(name string, at time.Time, opts ...Option) Result {
 	}
 	m.run()
 	res.Candidates, res.Elsewhere = m.results()
+	res.noPlace = m.noPlace && len(res.Candidates) == 0 && len(res.Elsewhere) == 0
 	return res
 }
 
@@ -82,13 +85,16 @@ type match struct {
 // array with a count, spilling to the heap only past maxHits, so that it can
 // live on the stack.
 type matcher struct {
-	r     *registry
-	q     query
-	at    day
-	ctx   Unit
-	nh    int
-	hits  [maxHits]match
-	extra []match
+	r   *registry
+	q   query
+	at  day
+	ctx Unit
+	nh  int
+	// noPlace records a body of a place named without its place and
+	// without a context to take it from.
+	noPlace bool
+	hits    [maxHits]match
+	extra   []match
 }
 
 const maxHits = 24
@@ -556,6 +562,7 @@ func (m *matcher) fromContext(ro role, types typeSet) {
 	}
 	p := m.ctx.Place()
 	if p.v == 0 {
+		m.noPlace = true
 		if ro == roleFront && types == anyType {
 			if b, ok := m.r.bodyByID["front/tw"]; ok {
 				m.add(bodyUnit(b), 0)
