@@ -79,6 +79,7 @@ const (
 	KindPartyCell                                             // Chi bộ; the registry holds none: no official list names the cells
 	KindPartyDelegation                                       // Đảng đoàn
 	KindPartyAffairsBoard                                     // Ban cán sự đảng
+	KindPartyBuildingCommission                               // Ban Xây dựng Đảng (of a commune's committee, from 1 July 2025)
 )
 
 // The kinds of State bodies.
@@ -124,6 +125,7 @@ var kindNames = map[Kind]string{
 	KindInternalAffairsCommission:   "internal_affairs_commission", KindPartyOffice: "party_office",
 	KindMilitaryCommission: "military_commission", KindPartyOrganization: "party_organization",
 	KindPartyCell: "party_cell", KindPartyDelegation: "party_delegation", KindPartyAffairsBoard: "party_affairs_board",
+	KindPartyBuildingCommission: "party_building_commission",
 
 	KindNationalAssembly: "national_assembly", KindNAStandingCommittee: "na_standing_committee",
 	KindNACommittee: "na_committee", KindNADelegation: "na_delegation", KindPresident: "president",

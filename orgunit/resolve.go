@@ -182,6 +182,7 @@ var organs = [...]struct {
 	{"ban tuyen giao", rolePropaganda},
 	{"ban dan van", roleMassMobilization},
 	{"ban noi chinh", roleInternal},
+	{"ban xay dung dang", roleBuildingParty},
 	{"van phong", roleOffice},
 	{"ban chap hanh dang bo", roleParty},
 	{"ban chap hanh", roleParty},

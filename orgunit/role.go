@@ -25,6 +25,7 @@ const (
 	roleOffice
 	roleCouncil
 	roleCouncilStanding // Thường trực Hội đồng nhân dân
+	roleBuildingParty   // Ban Xây dựng Đảng of a commune's committee, from 1 July 2025
 	roleCommittee
 	roleFront
 	roleNADelegation
@@ -90,6 +91,9 @@ var roles = [numRoles]roleInfo{
 		window: span{from: mustDay("2025-07-01"), fromBy: true}, act: "329-QĐ/TW"},
 	roleInternal: {slug: "internal-affairs-commission", kind: KindInternalAffairsCommission, levels: atProvince, prefix: "Ban Nội chính ", english: "Internal Affairs Commission of the ",
 		window: span{from: mustDay("2013-12-27"), fromBy: true}, act: "219-QĐ/TW"},
+	roleBuildingParty: {slug: "party-building-commission", kind: KindPartyBuildingCommission, levels: atCommune,
+		prefix: "Ban Xây dựng Đảng ", english: "Party Building Commission of the ",
+		window: span{from: mustDay("2025-07-01")}, act: "298-QĐ/TW"},
 	roleOffice:          {slug: "party-office", kind: KindPartyOffice, levels: atAll, prefix: "Văn phòng ", english: "Office of the "},
 	roleCouncil:         {slug: "peoples-council", kind: KindPeoplesCouncil, levels: atAll, up: true},
 	roleCommittee:       {slug: "peoples-committee", kind: KindPeoplesCommittee, levels: atAll, up: true, central: "state/chinh-phu"},

@@ -164,6 +164,10 @@ func TestResolveBodiesOfPlaces(t *testing.T) {
 		{"Thường trực HĐND tỉnh Ninh Bình", "2024-03-01", "place/37/council-standing-office",
 			"Standing Board of the Ninh Binh Provincial People's Council"},
 		{"Thường trực HĐND Quận 1", "2022-01-01", "", ""}, // no council (131/2020/QH14)
+		// The commune committees' organs from 1 July 2025 (298-QĐ/TW).
+		{"Ban Xây dựng Đảng Đảng ủy phường Hoa Lư", "2025-09-01", "place/14329@2025-07-01/party-building-commission",
+			"Party Building Commission of the Hoa Lu Ward Party Committee"},
+		{"Ban Xây dựng Đảng Đảng ủy xã Hải Khê", "2022-01-01", "", ""},
 	}
 	for _, tt := range tests {
 		u := Resolve(tt.name, date(tt.at)).Best()
