@@ -33,18 +33,22 @@
 //
 // # Bodies of places
 //
-// The Party committee (Tỉnh ủy, Thành ủy, Huyện ủy, Quận ủy, Thị ủy, Đảng ủy
-// xã, phường, đặc khu), the congress of its Party organization (Đại hội đại
-// biểu Đảng bộ), its standing board, standing office, inspection commission,
-// office and commissions, the Party delegations and boards of a province's
-// council, committee and Front, the provincial blocs (Đảng ủy Khối các cơ
-// quan, Khối Doanh nghiệp, until 2025; Đảng ủy các cơ quan Đảng from 2025),
-// the people's council and people's committee, the Front committee and its
-// member organizations of a place are derived from the place, not stored.
-// Party cells (chi bộ) are not in the registry: no official list names
-// them. For example, "Thành ủy Ninh Bình" on 9 July 2020 is the committee
-// of the district-level city Ninh Bình (code 369), under Tỉnh ủy Ninh Bình,
-// while "Thành ủy Hà Nội" is a provincial committee.
+// The bodies of a place are derived from the place, not stored: its Party
+// committee (Tỉnh ủy, Thành ủy, Huyện ủy, Quận ủy, Thị ủy, Đảng ủy xã,
+// phường, đặc khu), the congress of its Party organization (Đại hội đại
+// biểu Đảng bộ), the committee's standing board, standing office,
+// inspection commission, office and commissions (a commune's Ban Xây dựng
+// Đảng from 1 July 2025), the Party delegations and boards of a province's
+// council, committee and Front and its Party blocs (Đảng ủy Khối các cơ
+// quan, Khối Doanh nghiệp until 2025; Đảng ủy các cơ quan Đảng from 2025),
+// the people's council and its standing office, the people's committee with
+// its office and departments (sở), and the Front committee and its member
+// organizations. Party cells (chi bộ) are not in the registry: no official
+// list names them.
+//
+// So "Thành ủy Ninh Bình" on 9 July 2020 is the committee of the
+// district-level city Ninh Bình (code 369), under Tỉnh ủy Ninh Bình, while
+// "Thành ủy Hà Nội" is a provincial committee.
 //
 // # Names
 //
