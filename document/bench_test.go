@@ -180,4 +180,29 @@ func BenchmarkFind(b *testing.B) {
 			sinkInt = len(reFind.FindAllStringIndex(text, -1))
 		}
 	})
+	b.Run("regexp-references", func(b *testing.B) {
+		re := referenceRegexp()
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkInt = len(re.FindAllStringIndex(text, -1))
+		}
+	})
+}
+
+// referenceRegexp is the second baseline: a regexp extractor of what Find
+// reports, the reference phrase around a code (a type word from the data,
+// in any case, "số" or "Số:", and the code with the separators, dashes and
+// spaces that Find reads), as a program without this package would write it.
+func referenceRegexp() *regexp.Regexp {
+	seen := map[string]bool{}
+	var words []string
+	for _, t := range typeRows {
+		if w := strings.ToLower(t.name); !seen[w] {
+			seen[w] = true
+			words = append(words, regexp.QuoteMeta(w))
+		}
+	}
+	return regexp.MustCompile(`(?i)(?:(?:` + strings.Join(words, "|") + `)\s+)?(?:số\s*:?\s*)?` +
+		`\d+\s*[-/–—]\s*(?:\d{4}\s*/\s*)?\p{L}[\p{L}\d.&]*(?:\s*[-/–—]\s*[\p{L}\d.&]+)*`)
 }
