@@ -171,3 +171,14 @@ func ExampleResult_Instead() {
 	// Ban Dân vận Trung ương merged_into 2025-02-03
 	// orgunit: "Ban Tuyên giáo và Dân vận Trung ương" names no unit in force on 2020-07-09: Ban Tuyên giáo và Dân vận Trung ương began on 2025-02-03; formed from Ban Tuyên giáo Trung ương, Ban Dân vận Trung ương
 }
+
+func ExampleUnit_Aliases() {
+	for _, id := range []string{"party/tw/ban-dan-van", "place/56/peoples-committee", "place/369/standing-board"} {
+		u, _ := orgunit.Lookup(id)
+		fmt.Println(u.Name(), "→", u.Aliases())
+	}
+	// Output:
+	// Ban Dân vận Trung ương → [Ban DVTW Ban Dân vận Trung ương Đảng]
+	// Ủy ban nhân dân tỉnh Khánh Hòa → [UBND tỉnh Khánh Hòa]
+	// Ban Thường vụ Thành ủy Ninh Bình → [BTV Thành ủy Ninh Bình]
+}

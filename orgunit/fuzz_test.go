@@ -77,8 +77,8 @@ func FuzzResolve(f *testing.F) {
 	})
 }
 
-// Every unit's own name resolves to it on a date it is in force: all
-// provinces, districts and their bodies, and a sample of communes.
+// Every unit's own name and aliases resolve to it on a date it is in force:
+// all provinces, districts and their bodies, and a sample of communes.
 func TestResolveOwnNames(t *testing.T) {
 	r := reg()
 	failures, checked := 0, 0
@@ -97,19 +97,21 @@ func TestResolveOwnNames(t *testing.T) {
 					at = date("2026-07-25")
 				}
 			}
-			checked++
-			res := Resolve(x.Name(), at)
-			if !slices.Contains(res.Candidates, x) {
-				failures++
-				if failures <= 20 {
-					t.Errorf("Resolve(%q, %s) = %v, want %v among them", x.Name(), at.Format("2006-01-02"), res.Candidates, x)
+			for _, name := range append([]string{x.Name()}, x.Aliases()...) {
+				checked++
+				res := Resolve(name, at)
+				if !slices.Contains(res.Candidates, x) {
+					failures++
+					if failures <= 20 {
+						t.Errorf("Resolve(%q, %s) = %v, want %v among them", name, at.Format("2006-01-02"), res.Candidates, x)
+					}
 				}
 			}
 		}
 	}
 	for i := range r.bodies {
 		u := bodyUnit(int32(i))
-		for _, n := range append([]string{u.Name()}, r.bodies[i].aliases...) {
+		for _, n := range append([]string{u.Name()}, u.Aliases()...) {
 			v, _ := u.view()
 			at := date("2020-01-01")
 			if v.span.from != 0 {

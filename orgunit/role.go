@@ -63,6 +63,7 @@ type roleInfo struct {
 	kind       Kind
 	levels     uint8
 	prefix     string // before the Party committee's name, for the committee's organs
+	abbr       string // the abbreviated form of prefix (or of the body's name before the place) in text
 	english    string // before "the <committee>" in English
 	window     span   // when this kind of body existed at all
 	act        string // the act that opened the window
@@ -79,9 +80,9 @@ func mustDay(s string) day {
 
 var roles = [numRoles]roleInfo{
 	roleParty:          {slug: "party-committee", kind: KindPartyCommittee, levels: atAll, up: true, central: "party/tw/bch"},
-	roleStandingBoard:  {slug: "standing-board", kind: KindStandingBoard, levels: atAll, prefix: "Ban Thường vụ ", english: "Standing Board of the "},
+	roleStandingBoard:  {slug: "standing-board", kind: KindStandingBoard, levels: atAll, abbr: "BTV ", prefix: "Ban Thường vụ ", english: "Standing Board of the "},
 	roleStandingOffice: {slug: "standing-office", kind: KindStandingOffice, levels: atAll, prefix: "Thường trực ", english: "Standing Office of the "},
-	roleInspection:     {slug: "inspection-commission", kind: KindInspectionCommission, levels: atAll, prefix: "Ủy ban Kiểm tra ", english: "Inspection Commission of the "},
+	roleInspection:     {slug: "inspection-commission", kind: KindInspectionCommission, levels: atAll, abbr: "UBKT ", prefix: "Ủy ban Kiểm tra ", english: "Inspection Commission of the "},
 	roleOrganization:   {slug: "organization-commission", kind: KindOrganizationCommission, levels: atProvince | atDistrict, prefix: "Ban Tổ chức ", english: "Organisation Commission of the "},
 	rolePropaganda: {slug: "propaganda-commission", kind: KindPropagandaCommission, levels: atProvince | atDistrict, prefix: "Ban Tuyên giáo ", english: "Commission for Communication and Education of the ",
 		window: span{to: mustDay("2025-07-01"), toBy: true}, endAct: "329-QĐ/TW", successor: rolePropMass},
@@ -95,18 +96,18 @@ var roles = [numRoles]roleInfo{
 		prefix: "Ban Xây dựng Đảng ", english: "Party Building Commission of the ",
 		window: span{from: mustDay("2025-07-01")}, act: "298-QĐ/TW"},
 	roleOffice:          {slug: "party-office", kind: KindPartyOffice, levels: atAll, prefix: "Văn phòng ", english: "Office of the "},
-	roleCouncil:         {slug: "peoples-council", kind: KindPeoplesCouncil, levels: atAll, up: true},
-	roleCommittee:       {slug: "peoples-committee", kind: KindPeoplesCommittee, levels: atAll, up: true, central: "state/chinh-phu"},
-	roleFront:           {slug: "front-committee", kind: KindFatherlandFront, levels: atAll, up: true, central: "front/tw"},
-	roleNADelegation:    {slug: "na-delegation", kind: KindNADelegation, levels: atProvince, up: true, central: "state/quoc-hoi"},
-	roleCommitteeOffice: {slug: "committee-office", kind: KindStateOffice, levels: atProvince, parentRole: roleCommittee},
-	roleWomen: {slug: "womens-union", kind: KindMassOrganization, levels: atAll, up: true, central: "front/tw/hoi-phu-nu",
+	roleCouncil:         {slug: "peoples-council", kind: KindPeoplesCouncil, levels: atAll, up: true, abbr: "HĐND "},
+	roleCommittee:       {slug: "peoples-committee", kind: KindPeoplesCommittee, levels: atAll, up: true, abbr: "UBND ", central: "state/chinh-phu"},
+	roleFront:           {slug: "front-committee", kind: KindFatherlandFront, levels: atAll, up: true, abbr: "Ủy ban MTTQ Việt Nam ", central: "front/tw"},
+	roleNADelegation:    {slug: "na-delegation", kind: KindNADelegation, levels: atProvince, up: true, abbr: "Đoàn ĐBQH ", central: "state/quoc-hoi"},
+	roleCommitteeOffice: {slug: "committee-office", kind: KindStateOffice, levels: atProvince, parentRole: roleCommittee, abbr: "Văn phòng UBND "},
+	roleWomen: {slug: "womens-union", kind: KindMassOrganization, levels: atAll, up: true, abbr: "Hội LHPN ", central: "front/tw/hoi-phu-nu",
 		prefix: "Hội Liên hiệp Phụ nữ", english: "Women's Union"},
 	roleFarmers: {slug: "farmers-union", kind: KindMassOrganization, levels: atAll, up: true, central: "front/tw/hoi-nong-dan",
 		prefix: "Hội Nông dân", english: "Farmers' Union"},
-	roleVeterans: {slug: "veterans-association", kind: KindMassOrganization, levels: atAll, up: true, central: "front/tw/hoi-cuu-chien-binh",
+	roleVeterans: {slug: "veterans-association", kind: KindMassOrganization, levels: atAll, up: true, abbr: "Hội CCB ", central: "front/tw/hoi-cuu-chien-binh",
 		prefix: "Hội Cựu chiến binh", english: "Veterans' Association"},
-	roleLabour: {slug: "labour-confederation", kind: KindMassOrganization, levels: atProvince | atDistrict, up: true, central: "front/tw/tong-lien-doan",
+	roleLabour: {slug: "labour-confederation", kind: KindMassOrganization, levels: atProvince | atDistrict, up: true, abbr: "LĐLĐ ", central: "front/tw/tong-lien-doan",
 		prefix: "Liên đoàn Lao động", english: "Confederation of Labour"},
 	roleYouth: {slug: "youth-union", kind: KindMassOrganization, levels: atProvince | atDistrict, up: true, central: "front/tw/doan-thanh-nien",
 		english: "Youth Union"},
@@ -124,7 +125,7 @@ var roles = [numRoles]roleInfo{
 	roleFrontDelegation: {slug: "front-party-delegation", kind: KindPartyDelegation, levels: atProvince,
 		prefix: "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam ", english: "Party Delegation of the Vietnam Fatherland Front Committee of %s",
 		window: span{to: mustDay("2025-07-01"), toBy: true}},
-	roleCouncilStanding: {slug: "council-standing-office", kind: KindCouncilStandingOffice, levels: atAll, parentRole: roleCouncil,
+	roleCouncilStanding: {slug: "council-standing-office", kind: KindCouncilStandingOffice, levels: atAll, parentRole: roleCouncil, abbr: "Thường trực HĐND ",
 		prefix: "Thường trực Hội đồng nhân dân ", english: "Standing Board of the %s People's Council"},
 	roleCouncilDelegation: {slug: "council-party-delegation", kind: KindPartyDelegation, levels: atProvince,
 		prefix: "Đảng đoàn Hội đồng nhân dân ", english: "Party Delegation of the %s People's Council",
@@ -163,6 +164,19 @@ func (info *roleInfo) nameOf(p *placeRec) string {
 		return info.prefix + " " + p.inName()
 	}
 	return info.prefix + p.partyName()
+}
+
+// abbrevOf returns the name of this body of place p as text abbreviates it
+// ("UBND tỉnh Khánh Hòa", "BTV Tỉnh ủy Ninh Bình"), or "" when it has no
+// usual abbreviation.
+func (info *roleInfo) abbrevOf(p *placeRec) string {
+	switch {
+	case info.abbr == "":
+		return ""
+	case info.kind.IsParty():
+		return info.abbr + p.partyName()
+	}
+	return info.abbr + p.inName()
 }
 
 // englishOf returns the English name of this body of place p.

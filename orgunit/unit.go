@@ -176,6 +176,28 @@ func (u Unit) ShortName() string {
 	return u.Name()
 }
 
+// Aliases returns other names text uses for u: the short names and
+// abbreviations of a central body ("Ban DVTW", "BCT"), the usual
+// abbreviation of a body of a place ("UBND tỉnh Khánh Hòa", "BTV Tỉnh ủy
+// Ninh Bình"), the name of a place without its type ("Khánh Hòa"). Each
+// resolves to u on a date it is in force, possibly among other units. It
+// returns nil when there is none.
+func (u Unit) Aliases() []string {
+	v, ok := u.view()
+	switch {
+	case !ok:
+		return nil
+	case v.b != nil:
+		return slices.Clone(v.b.aliases)
+	case v.ro == roleNone:
+		return []string{v.p.name}
+	}
+	if a := v.r.info(v.ro).abbrevOf(v.p); a != "" {
+		return []string{a}
+	}
+	return nil
+}
+
 // English returns the English name of u: State bodies as in Thông tư
 // 03/2009/TT-BNG ("Ministry of Finance", "Khanh Hoa Provincial People's
 // Committee"), Party bodies in the forms official media use ("Party Central
