@@ -32,6 +32,10 @@ func TestResolveInstead(t *testing.T) {
 		{"Ủy ban Tư pháp của Quốc hội", "2025-03-01", []string{"state/uy-ban-phap-luat-tu-phap"}, MergedInto, ""},
 		{"Ủy ban Xã hội", "2020-07-09", []string{"state/uy-ban-cac-van-de-xa-hoi"}, RenamedTo, "65/2020/QH14"},
 		{"Ủy ban Dân nguyện và Giám sát", "2024-01-01", []string{"state/ban-dan-nguyen"}, RenamedTo, ""},
+		// The provincial committee's Party board gave way to its Party
+		// organization, in the province the old one became.
+		{"Ban cán sự đảng UBND tỉnh Hà Nam", "2025-09-01", []string{"place/37@2025-07-01/committee-party-committee"}, MergedInto, "202/2025/QH15"},
+		{"Ban cán sự đảng UBND tỉnh Quảng Ninh", "2025-09-01", []string{"place/22/committee-party-committee"}, SupersededBy, ""},
 		// The district level ended with no successor.
 		{"HĐND huyện Kim Thành", "2026-01-01", nil, 0, ""},
 	}

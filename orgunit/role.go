@@ -58,8 +58,9 @@ type roleInfo struct {
 	central    string // the parent of a province's body, when up
 	parentRole role   // else the parent is this body of the same place (0: the Party committee)
 	slug       string
-	successor  role   // the body that took over when this kind ended
-	source     string // for departments
+	successor  role     // the body that took over when this kind ended
+	succRel    Relation // how it led to successor in the same place: 0 means MergedInto
+	source     string   // for departments
 	kind       Kind
 	levels     uint8
 	prefix     string // before the Party committee's name, for the committee's organs
@@ -132,7 +133,9 @@ var roles = [numRoles]roleInfo{
 		window: span{to: mustDay("2025-07-01"), toBy: true}},
 	roleCommitteeBoard: {slug: "committee-party-board", kind: KindPartyAffairsBoard, levels: atProvince,
 		prefix: "Ban cán sự đảng Ủy ban nhân dân ", english: "Party Civil Affairs Board of the %s People's Committee",
-		window: span{to: mustDay("2025-07-01"), toBy: true}},
+		// The committee's Party organization took over, as the Government's
+		// did from its board (party-state-positions.md §1.3, §1.4).
+		window: span{to: mustDay("2025-07-01"), toBy: true}, successor: roleCommitteePartyOrg, succRel: SupersededBy},
 	roleCommitteePartyOrg: {slug: "committee-party-committee", kind: KindPartyOrganization, levels: atProvince,
 		prefix: "Đảng ủy Ủy ban nhân dân ", english: "Party Committee of the %s People's Committee",
 		window: span{from: mustDay("2025-07-01"), fromBy: true}},

@@ -447,7 +447,11 @@ func (u Unit) Successors() []Successor {
 				continue
 			}
 			if xv, ok := x.view(); ok && xv.span.contains(end) {
-				out = append(out, Successor{Unit: x, Relation: t.rel, From: end.time(), Act: docCode(t.act)})
+				rel := t.rel
+				if t.place == u.index() && ro != v.ro && v.r.info(v.ro).succRel != 0 {
+					rel = v.r.info(v.ro).succRel
+				}
+				out = append(out, Successor{Unit: x, Relation: rel, From: end.time(), Act: docCode(t.act)})
 			}
 		}
 	}
