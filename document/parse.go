@@ -350,11 +350,10 @@ func groupEnd(s string, i, end int) int {
 				i += size // a Vietnamese letter
 				continue
 			}
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if !unicode.IsLetter(r) {
-				return i
-			}
-			i += size
+			// Abbreviations are written in the Latin alphabet: any other
+			// letter (Greek, Cyrillic left after look-alike repair) ends
+			// the group.
+			return i
 		}
 	}
 	return i
@@ -369,8 +368,8 @@ func isGroupByte(s string, i, end int) bool {
 	if c < utf8.RuneSelf {
 		return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || isDigit(c)
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsLetter(r)
+	f, _ := foldAtSlow(s, i)
+	return f != 0
 }
 
 // tokenize reads the number and the groups of s[start:end].
