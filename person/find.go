@@ -64,7 +64,7 @@ func Find(text string, opts ...Option) iter.Seq[Match] {
 			if a < 0 {
 				return
 			}
-			ws, we := prevWordStart(text, pos, a), p.windowReach(a, windowEnd(text, a), &kb)
+			ws, we := prevWordStart(text, pos, a), p.windowReach(a, &kb)
 			z.reset()
 			z.tokenize(text, ws, we)
 			p.toks = z.toks
@@ -83,17 +83,20 @@ func Find(text string, opts ...Option) iter.Seq[Match] {
 // maxWindow bounds the text read at once around an anchor.
 const maxWindow = 4 << 10
 
-// windowEnd returns the end of the sentence that holds a: after a period,
-// question or exclamation mark followed by a space (not the period of an
-// abbreviation such as "TP."), or at a line break, unless the line is broken
-// inside a sentence ("Nguyễn\nVăn Hán"). A window never exceeds maxWindow
-// bytes by much; it is then cut at a space.
-func windowEnd(text string, a int) int {
-	for i := a; i < len(text); i++ {
-		if i-a > maxWindow && text[i] == ' ' {
-			return i
-		}
-		switch text[i] {
+// sentenceEnd returns the end of the sentence that holds a, looking only at
+// the bytes from i to limit; -1 when the sentence goes on past limit. A
+// sentence ends after a period, question or exclamation mark followed by a
+// space (not the period of an abbreviation such as "TP."), or at a line
+// break, unless the line is broken inside a sentence ("Nguyễn\nVăn Hán"). A
+// window never exceeds maxWindow bytes by much; it is then cut at a space.
+// Callers scan a long sentence piece by piece, each byte once.
+func sentenceEnd(text string, a, i, limit int) int {
+	for ; i < limit && i < len(text); i++ {
+		switch c := text[i]; c {
+		case ' ':
+			if i-a > maxWindow {
+				return i
+			}
 		case '\n':
 			j := i + 1
 			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
@@ -107,7 +110,7 @@ func windowEnd(text string, a int) int {
 			if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\n' && text[i+1] != '\r' {
 				continue
 			}
-			if text[i] == '.' {
+			if c == '.' {
 				w := prevWordStart(text, a, i)
 				if dotted[strings.ToLower(text[w:i])] {
 					continue
@@ -116,19 +119,27 @@ func windowEnd(text string, a int) int {
 			return i + 1
 		}
 	}
-	return len(text)
+	if limit >= len(text) {
+		return len(text)
+	}
+	return -1
 }
 
 // reach is how far past its last anchor a window reads: a mention goes on
 // from a word that can open one (a title, a modifier) at most this far.
 const reach = 240
 
-// windowReach shortens the window [a, end) to reach bytes past its last
+// windowReach returns the end of the window that starts with the anchor at
+// a: the end of its sentence, or reach bytes past the sentence's last
 // anchor, at the next space, so that the rest of a long sentence without
-// officials is not read twice.
-func (p *parser) windowReach(a, end int, kb *[]byte) int {
-	limit := a + reach
-	for pos := a + 1; limit < end; {
+// officials is not read.
+func (p *parser) windowReach(a int, kb *[]byte) int {
+	first, limit, scanned := a, a+reach, a
+	for pos := a + 1; ; {
+		if e := sentenceEnd(p.text, first, scanned, limit); e >= 0 {
+			return e
+		}
+		scanned = limit
 		e, _ := wordEnd(p.text, a)
 		pos = max(pos, e)
 		b, k := p.nextAnchorBefore(pos, limit, *kb)
@@ -138,13 +149,17 @@ func (p *parser) windowReach(a, end int, kb *[]byte) int {
 		}
 		a, limit = b, b+reach
 	}
-	if limit >= end {
-		return end
+	// No sentence end before limit: cut at the next space, or at the end
+	// of the sentence if that comes first.
+	for i := limit; i < len(p.text); i++ {
+		if p.text[i] == ' ' {
+			return i
+		}
+		if e := sentenceEnd(p.text, first, i, i+1); e >= 0 {
+			return e
+		}
 	}
-	for limit < end && p.text[limit] != ' ' {
-		limit++
-	}
-	return limit
+	return len(p.text)
 }
 
 // wordByte reports whether c can be a byte of a word: a letter, a digit or
