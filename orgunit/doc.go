@@ -37,8 +37,9 @@
 // committee (Tỉnh ủy, Thành ủy, Huyện ủy, Quận ủy, Thị ủy, Đảng ủy xã,
 // phường, đặc khu), the congress of its Party organization (Đại hội đại
 // biểu Đảng bộ), the committee's standing board, standing office,
-// inspection commission, office and commissions (a commune's Ban Xây dựng
-// Đảng from 1 July 2025), the Party delegations and boards of a province's
+// inspection commission, office and commissions (from 1 July 2025 a
+// commune's Ban Xây dựng Đảng, a special zone's Ban Tổ chức and Ban Tuyên
+// giáo và Dân vận), the Party delegations and boards of a province's
 // council, committee and Front and its Party blocs (Đảng ủy Khối các cơ
 // quan, Khối Doanh nghiệp until 2025; Đảng ủy các cơ quan Đảng from 2025),
 // the people's council and its standing office, the people's committee with

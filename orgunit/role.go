@@ -63,12 +63,13 @@ type roleInfo struct {
 	source     string   // for departments
 	kind       Kind
 	levels     uint8
-	prefix     string // before the Party committee's name, for the committee's organs
-	abbr       string // the abbreviated form of prefix (or of the body's name before the place) in text
-	english    string // before "the <committee>" in English
-	window     span   // when this kind of body existed at all
-	act        string // the act that opened the window
-	endAct     string // the act that closed it
+	communes   typeSet // at commune level, only places of these types (0: all)
+	prefix     string  // before the Party committee's name, for the committee's organs
+	abbr       string  // the abbreviated form of prefix (or of the body's name before the place) in text
+	english    string  // before "the <committee>" in English
+	window     span    // when this kind of body existed at all
+	act        string  // the act that opened the window
+	endAct     string  // the act that closed it
 }
 
 func mustDay(s string) day {
@@ -84,16 +85,16 @@ var roles = [numRoles]roleInfo{
 	roleStandingBoard:  {slug: "standing-board", kind: KindStandingBoard, levels: atAll, abbr: "BTV ", prefix: "Ban Thường vụ ", english: "Standing Board of the "},
 	roleStandingOffice: {slug: "standing-office", kind: KindStandingOffice, levels: atAll, prefix: "Thường trực ", english: "Standing Office of the "},
 	roleInspection:     {slug: "inspection-commission", kind: KindInspectionCommission, levels: atAll, abbr: "UBKT ", prefix: "Ủy ban Kiểm tra ", english: "Inspection Commission of the "},
-	roleOrganization:   {slug: "organization-commission", kind: KindOrganizationCommission, levels: atProvince | atDistrict, prefix: "Ban Tổ chức ", english: "Organisation Commission of the "},
+	roleOrganization:   {slug: "organization-commission", kind: KindOrganizationCommission, levels: atAll, communes: typesOf(ptDacKhu), prefix: "Ban Tổ chức ", english: "Organisation Commission of the "},
 	rolePropaganda: {slug: "propaganda-commission", kind: KindPropagandaCommission, levels: atProvince | atDistrict, prefix: "Ban Tuyên giáo ", english: "Commission for Communication and Education of the ",
 		window: span{to: mustDay("2025-07-01"), toBy: true}, endAct: "329-QĐ/TW", successor: rolePropMass},
 	roleMassMobilization: {slug: "mass-mobilization-commission", kind: KindMassMobilizationCommission, levels: atProvince | atDistrict, prefix: "Ban Dân vận ", english: "Mass Mobilisation Commission of the ",
 		window: span{to: mustDay("2025-07-01"), toBy: true}, endAct: "329-QĐ/TW", successor: rolePropMass},
-	rolePropMass: {slug: "propaganda-mass-mobilization-commission", kind: KindPropagandaMassMobilizationCommission, levels: atProvince, prefix: "Ban Tuyên giáo và Dân vận ", english: "Commission for Information, Education and Mass Mobilisation of the ",
+	rolePropMass: {slug: "propaganda-mass-mobilization-commission", kind: KindPropagandaMassMobilizationCommission, levels: atProvince | atCommune, communes: typesOf(ptDacKhu), prefix: "Ban Tuyên giáo và Dân vận ", english: "Commission for Information, Education and Mass Mobilisation of the ",
 		window: span{from: mustDay("2025-07-01"), fromBy: true}, act: "329-QĐ/TW"},
 	roleInternal: {slug: "internal-affairs-commission", kind: KindInternalAffairsCommission, levels: atProvince, prefix: "Ban Nội chính ", english: "Internal Affairs Commission of the ",
 		window: span{from: mustDay("2013-12-27"), fromBy: true}, act: "219-QĐ/TW"},
-	roleBuildingParty: {slug: "party-building-commission", kind: KindPartyBuildingCommission, levels: atCommune,
+	roleBuildingParty: {slug: "party-building-commission", kind: KindPartyBuildingCommission, levels: atCommune, communes: typesOf(ptXa, ptPhuong),
 		prefix: "Ban Xây dựng Đảng ", english: "Party Building Commission of the ",
 		window: span{from: mustDay("2025-07-01")}, act: "298-QĐ/TW"},
 	roleOffice:          {slug: "party-office", kind: KindPartyOffice, levels: atAll, prefix: "Văn phòng ", english: "Office of the "},
@@ -266,7 +267,9 @@ func (r *registry) roleSpan(p *placeRec, ro role) (s span, act, endAct string, o
 		return span{}, "", "", false
 	}
 	lv := placeTypes[p.typ].level
-	if info.levels&(1<<lv) == 0 {
+	if info.levels&(1<<lv) == 0 || lv == Commune && info.communes != 0 && !info.communes.has(p.typ) {
+		// The đặc khu committees alone have a Ban Tổ chức and a Ban
+		// Tuyên giáo và Dân vận (298-QĐ/TW).
 		return span{}, "", "", false
 	}
 	s, ok = p.span.intersect(info.window)

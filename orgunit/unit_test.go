@@ -168,6 +168,11 @@ func TestResolveBodiesOfPlaces(t *testing.T) {
 		{"Ban Xây dựng Đảng Đảng ủy phường Hoa Lư", "2025-09-01", "place/14329@2025-07-01/party-building-commission",
 			"Party Building Commission of the Hoa Lu Ward Party Committee"},
 		{"Ban Xây dựng Đảng Đảng ủy xã Hải Khê", "2022-01-01", "", ""},
+		{"Ban Xây dựng Đảng Đảng ủy đặc khu Vân Đồn", "2025-09-01", "", ""},
+		{"Ban Tổ chức Đảng ủy đặc khu Phú Quốc", "2025-09-01", "place/31078@2025-07-01/organization-commission",
+			"Organisation Commission of the Phu Quoc Special Zone Party Committee"},
+		{"Ban Tuyên giáo và Dân vận Đảng ủy đặc khu Vân Đồn", "2025-09-01", "place/06994@2025-07-01/propaganda-mass-mobilization-commission", ""},
+		{"Ban Tổ chức Đảng ủy xã Hải Khê", "2022-01-01", "", ""},
 	}
 	for _, tt := range tests {
 		u := Resolve(tt.name, date(tt.at)).Best()
