@@ -354,6 +354,88 @@ func (m *Match) fill(text string, a, e int) {
 		}
 	} else {
 		m.Type, m.English = m.Code.TypeName(), m.Code.TypeEnglish()
+		if m.Type == "" && isLawCode(m.Code) {
+			if w, ok := namedLawBefore(text, start); ok {
+				m.Type, m.English = w.word, w.english
+			}
+		}
 	}
 	m.Date, m.Issuer, m.tail = afterReference(text, e)
+}
+
+// isLawCode reports whether c has the form of a law, an ordinance or a
+// resolution of the National Assembly or its Standing Committee
+// (72/2025/QH15, 02/2012/UBTVQH13): a year, no type, an issuer with a term.
+func isLawCode(c Code) bool {
+	iss := c.Issuer()
+	return c.Year() != 0 && c.Type() == "" && (strings.HasPrefix(iss, "QH") || strings.HasPrefix(iss, "UBTVQH"))
+}
+
+// namedLawBefore finds the type word of a law cited by its name before its
+// number, "Luật Tiếp công dân số 42/2013/QH13", "Bộ luật Lao động số
+// 45/2019/QH14": within the same clause (letters and spaces only, a dozen
+// words at most) before i, the word Luật, Bộ luật or Pháp lệnh followed by
+// a capitalized name.
+func namedLawBefore(text string, i int) (wordRow, bool) {
+	var next string // the word after the one being read
+	for w := 0; w < 12 && i > 0; w++ {
+		j := i
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:k])
+			if r == utf8.RuneError || !unicode.IsLetter(r) {
+				break
+			}
+			k -= size
+		}
+		if k == j || (k > 0 && text[k-1] != ' ' && text[k-1] != '\n') {
+			return wordRow{}, false
+		}
+		word := text[k:j]
+		var want string
+		switch word {
+		case "Luật":
+			want = "Luật"
+			if p := prevWord(text, k); p == "Bộ" {
+				want = "Bộ luật"
+			}
+		case "luật":
+			if prevWord(text, k) == "Bộ" {
+				want = "Bộ luật"
+			}
+		case "lệnh":
+			if prevWord(text, k) == "Pháp" {
+				want = "Pháp lệnh"
+			}
+		}
+		if want != "" && next != "" && isUpperAt(next, 0) {
+			for _, t := range typeWords {
+				if t.word == want {
+					return t, true
+				}
+			}
+		}
+		next, i = word, k
+	}
+	return wordRow{}, false
+}
+
+// prevWord returns the word that ends one space before i, or "".
+func prevWord(text string, i int) string {
+	if i < 2 || text[i-1] != ' ' {
+		return ""
+	}
+	j := i - 1
+	k := j
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:k])
+		if r == utf8.RuneError || !unicode.IsLetter(r) {
+			break
+		}
+		k -= size
+	}
+	return text[k:j]
 }
