@@ -24,19 +24,45 @@ func init() {
 
 // codeJSON is one line of "vnorg code". The field names are a contract.
 type codeJSON struct {
-	Input       string   `json:"input"`
-	Valid       bool     `json:"valid"`
-	Canonical   string   `json:"canonical"`
-	System      string   `json:"system"`
-	Number      string   `json:"number"`
-	Year        *int     `json:"year"`
-	Type        string   `json:"type"`
-	TypeAbbr    string   `json:"type_abbr"`
-	IssuerAbbr  string   `json:"issuer_abbr"`
-	Issuer      string   `json:"issuer"`
+	Input string `json:"input"`
+	Valid bool   `json:"valid"`
+	codeFields
 	KnownIssuer bool     `json:"known_issuer"`
 	Fixes       []string `json:"fixes"`
 	Error       string   `json:"error"`
+}
+
+// codeFields describe a code in the JSON of "vnorg code" and "vnorg extract".
+type codeFields struct {
+	Canonical  string `json:"canonical"`
+	System     string `json:"system"`
+	Number     string `json:"number"`
+	Year       *int   `json:"year"`
+	Type       string `json:"type"`
+	TypeAbbr   string `json:"type_abbr"`
+	IssuerAbbr string `json:"issuer_abbr"`
+	Issuer     string `json:"issuer"`
+}
+
+// newCodeFields describes c, with the name its issuer had on the day at
+// (any day for the zero time). The zero Code gives empty fields.
+func newCodeFields(c document.Code, at time.Time) codeFields {
+	if !c.IsValid() {
+		return codeFields{}
+	}
+	f := codeFields{
+		Canonical:  c.String(),
+		System:     c.System().String(),
+		Number:     c.Number(),
+		Type:       c.TypeName(),
+		TypeAbbr:   c.Type(),
+		IssuerAbbr: c.Issuer(),
+		Issuer:     c.IssuerName(at),
+	}
+	if y := c.Year(); y != 0 {
+		f.Year = &y
+	}
+	return f
 }
 
 func runCode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -108,16 +134,7 @@ func codeOutput(mode document.Mode, in string) codeJSON {
 		return out
 	}
 	out.Valid = true
-	out.Canonical = c.String()
-	out.System = c.System().String()
-	out.Number = c.Number()
-	if y := c.Year(); y != 0 {
-		out.Year = &y
-	}
-	out.Type = c.TypeName()
-	out.TypeAbbr = c.Type()
-	out.IssuerAbbr = c.Issuer()
-	out.Issuer = c.IssuerName(time.Time{})
+	out.codeFields = newCodeFields(c, time.Time{})
 	out.KnownIssuer = c.KnownIssuer()
 	out.Fixes = fixes.Names()
 	return out

@@ -13,51 +13,38 @@ import (
 // docJSON is one document reference in the output of vnorg extract. The
 // field names are a contract: add fields, never rename them.
 type docJSON struct {
-	Text       string   `json:"text"`
-	Start      int      `json:"start"`
-	End        int      `json:"end"`
-	Canonical  string   `json:"canonical"`
-	System     string   `json:"system"`
-	Number     string   `json:"number"`
-	Year       *int     `json:"year"`
-	Type       string   `json:"type"`
-	TypeAbbr   string   `json:"type_abbr"`
-	IssuerAbbr string   `json:"issuer_abbr"`
-	Issuer     string   `json:"issuer"`
-	Date       string   `json:"date"`
-	Fixes      []string `json:"fixes"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	codeFields
+	Date  string   `json:"date"`
+	Fixes []string `json:"fixes"`
 }
 
 // newDocJSON describes a match found in a window that starts at file offset
-// base; at is the date used for an issuer when the reference has none.
+// base. The type is the one the text's type word gives, the number that of
+// the code or of a reference without one, and the issuer the body the text
+// names, else the one the code's abbreviation names on the document's date
+// (at, the article's date, when the text gives none).
 func newDocJSON(text string, base int, m document.Match, at time.Time) docJSON {
-	c := m.Code
+	when := m.Date
+	if when.IsZero() {
+		when = at
+	}
 	d := docJSON{
 		Text:       text[m.Start:m.End],
 		Start:      base + m.Start,
 		End:        base + m.End,
-		Canonical:  c.String(),
-		Number:     m.Number,
-		Type:       m.Type,
-		TypeAbbr:   c.Type(),
-		IssuerAbbr: c.Issuer(),
-		Issuer:     m.Issuer,
+		codeFields: newCodeFields(m.Code, when),
 		Date:       formatDate(m.Date),
 		Fixes:      m.Fixes.Names(),
 	}
-	if c.IsValid() {
-		d.System = c.System().String()
-		d.Number = c.Number()
+	d.Type = m.Type
+	if d.Number == "" {
+		d.Number = m.Number
 	}
-	if y := c.Year(); y != 0 {
-		d.Year = &y
-	}
-	if d.Issuer == "" {
-		when := m.Date
-		if when.IsZero() {
-			when = at
-		}
-		d.Issuer = c.IssuerName(when)
+	if m.Issuer != "" {
+		d.Issuer = m.Issuer
 	}
 	if d.Fixes == nil {
 		d.Fixes = []string{}
