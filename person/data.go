@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -80,8 +81,11 @@ type tables struct {
 	titleKeys    map[string]int  // key of a title form → row
 	starters     map[string]bool // lower-case words that may open a mention
 	starterByte  [256]bool       // first bytes of the starters
+	starterPairs [128 << 8]uint8 // first two bytes of the starters that begin with an ASCII letter (1 if any)
 	anchorFilter [1 << 11]uint64 // hashes of the words that may open a mention (see anchorHash)
 	familyKey    map[string]int  // key of a one-word family name → index in families
+	anchorForms  map[string]anchorForm // first words of the lexicon, one-word family names and starters, as written (see writtenForms)
+	lowerFirst   []rune          // the first letters, not ASCII, of the starters (đ of đồng chí, ô of ông)
 	offices      map[string]int  // key of a canonical title → index in titles (first row)
 	stop         map[string]bool // words that end a unit name
 	level        map[string]bool // place-level words (tỉnh, huyện, ...)
@@ -275,6 +279,9 @@ func loadTables() *tables {
 	}
 	for k := range t.starters {
 		t.starterByte[k[0]] = true
+		if k[0] < 0x80 {
+			t.starterPairs[int(k[0])<<8|int(k[min(1, len(k)-1)])] = 1
+		}
 	}
 	// The lexicon: every phrase a mention is made of.
 	for i := range t.titles {
@@ -299,6 +306,27 @@ func loadTables() *tables {
 	t.middles = setOf(middleNames)
 	t.ethnic = setOf("y h' h’")
 	t.buildAnchorFilter()
+	t.anchorForms = map[string]anchorForm{}
+	var keys []string
+	for k := range t.lex.next {
+		keys = append(keys, k)
+	}
+	for k := range t.familyKey {
+		keys = append(keys, k)
+	}
+	for k := range t.starters {
+		keys = append(keys, k)
+		if r, _ := utf8.DecodeRuneInString(k); r >= utf8.RuneSelf && !slices.Contains(t.lowerFirst, r) {
+			t.lowerFirst = append(t.lowerFirst, r)
+		}
+	}
+	for _, k := range keys {
+		_, fam := t.familyKey[k]
+		a := anchorForm{node: t.lex.next[k], family: fam, starter: t.starters[k]}
+		for _, f := range writtenForms(k) {
+			t.anchorForms[f] = a
+		}
+	}
 	return t
 }
 
@@ -330,14 +358,37 @@ const levelWords = "tỉnh huyện xã phường quận thị trấn thành ph�
 const middleNames = "văn thị hữu đức minh quốc công xuân thanh ngọc hồng hoàng quang đình duy trọng " +
 	"thế anh kim mạnh tuấn bá khắc tiến việt phú phước phúc như cẩm gia"
 
-// anchorHash hashes the first two bytes, the last byte and the length of a
-// word into 17 bits, for anchorFilter.
+// An anchorForm is what a word as written can open: the lexicon node of its
+// key, and whether the key is a one-word family name or a starter.
+type anchorForm struct {
+	node    *trie
+	family  bool
+	starter bool
+}
+
+// lowerStarts reports whether the word w, whose first byte is not ASCII,
+// may open a mention when it starts with a lower-case letter: only when
+// that letter is the first letter of a starter. A word with a capital or
+// another character first may.
+func (t *tables) lowerStarts(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if caseOf(r) != 'l' {
+		return true
+	}
+	return slices.Contains(t.lowerFirst, r)
+}
+
+// anchorHash hashes the first three bytes, the last byte and the length of
+// a word into 17 bits, for anchorFilter.
 func anchorHash(w string) uint32 {
-	b1 := byte(0)
+	b1, b2 := byte(0), byte(0)
 	if len(w) > 1 {
 		b1 = w[1]
 	}
-	h := uint32(w[0])*0x9E3779B1 ^ uint32(b1)*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D ^ uint32(min(len(w), 63))*0x27D4EB2F
+	if len(w) > 2 {
+		b2 = w[2] // the case of a letter of three bytes (Ủ, ủ)
+	}
+	h := uint32(w[0])*0x9E3779B1 ^ uint32(b1)*0x85EBCA77 ^ uint32(b2)*0x165667B1 ^ uint32(w[len(w)-1])*0xC2B2AE3D ^ uint32(min(len(w), 63))*0x27D4EB2F
 	return h >> 15
 }
 

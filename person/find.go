@@ -194,6 +194,7 @@ func (p *parser) nextAnchor(pos int, kb []byte) (int, []byte) {
 func (p *parser) nextAnchorBefore(pos, limit int, kb []byte) (int, []byte) {
 	text := p.text
 	filter := &p.t.anchorFilter
+	pairs := &p.t.starterPairs
 	for i := pos; i < limit; {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -226,11 +227,24 @@ func (p *parser) nextAnchorBefore(pos, limit int, kb []byte) (int, []byte) {
 			}
 			j++
 		}
-		if h := anchorHash(text[i:j]); !mark && filter[h>>6]&(1<<(h&63)) == 0 {
+		if c >= 'a' && c <= 'z' && !mark {
+			// A word in lower case opens a mention only as a starter
+			// (đồng chí, nguyên, các): look at its first two bytes.
+			if c2 := text[min(i+1, j-1)]; pairs[int(c)<<8|int(c2)] == 0 {
+				i = j
+				continue
+			}
+		} else if c >= utf8.RuneSelf && !mark && !p.t.lowerStarts(text[i:j]) {
+			i = j
+			continue
+		} else if h := anchorHash(text[i:j]); !mark && filter[h>>6]&(1<<(h&63)) == 0 {
 			i = j
 			continue
 		}
-		e, upper := wordEnd(text, i)
+		e, upper := plainWordEnd(text, i, j)
+		if e < 0 {
+			e, upper = wordEnd(text, i)
+		}
 		var ok bool
 		ok, kb = p.anchorAt(i, e, upper, kb)
 		if ok {
@@ -239,6 +253,34 @@ func (p *parser) nextAnchorBefore(pos, limit int, kb []byte) (int, []byte) {
 		i = e
 	}
 	return -1, kb
+}
+
+// plainWordEnd returns wordEnd(text, i) when the word's end at the byte
+// level is j and every character of text[i:j] is one that wordEnd takes
+// without a look at the unicode tables: ASCII, the Vietnamese letters and
+// the combining marks. It returns -1 otherwise.
+func plainWordEnd(text string, i, j int) (int, bool) {
+	for k := i; k < j; k++ {
+		switch c := text[k]; {
+		case c < 0x80, c >= 0x80 && c < 0xC0, c >= 0xC4 && c <= 0xC6, c == 0xCC, c == 0xCD:
+		case c == 0xC3:
+			if k+1 < j && (text[k+1] == 0x97 || text[k+1] == 0xB7) {
+				return -1, false // × ÷
+			}
+		case c == 0xE1:
+			if k+1 >= j || text[k+1] != 0xBA && text[k+1] != 0xBB {
+				return -1, false
+			}
+		default:
+			return -1, false
+		}
+	}
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return j, 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return j, caseOf(r) == 'U'
 }
 
 // asciiWord marks the ASCII bytes of words: letters and digits.
@@ -289,48 +331,65 @@ func wordEnd(text string, i int) (int, bool) {
 }
 
 // anchorAt reports whether the word text[i:e] opens a mention, walking the
-// lexicon over the words that follow it on the same line.
+// lexicon over the words that follow it on the same line. Words are looked
+// up as written (see [trie.forms]); only a word that is not in a simple form
+// (decomposed, old tone placement, mixed case) has its key computed.
 func (p *parser) anchorAt(i, e int, upper bool, kb []byte) (bool, []byte) {
-	if !upper {
-		// A lower-case word is its own key, unless it is decomposed.
-		w := p.text[i:e]
-		if strings.IndexByte(w, 0xCC) >= 0 || strings.IndexByte(w, 0xCD) >= 0 {
-			kb = appendKey(kb[:0], w)
-			w = string(kb)
-		}
-		if w == "các" {
-			// A list: "các Phó Chủ tịch", "các nguyên Tổng Bí thư".
-			j := e
-			for j < len(p.text) && p.text[j] == ' ' {
-				j++
-			}
-			if j < len(p.text) && wordByte(p.text[j]) {
-				k, up := wordEnd(p.text, j)
-				return up || p.t.starters[p.text[j:k]], kb
-			}
+	w := p.text[i:e]
+	a, ok := p.t.anchorForms[w]
+	if !ok {
+		if simpleForm(w) {
 			return false, kb
 		}
-		if !p.t.starters[w] {
-			return false, kb
-		}
-		kb = append(kb[:0], w...)
-	} else {
-		kb = appendKey(kb[:0], p.text[i:e])
-		if _, ok := p.t.familyKey[string(kb)]; ok {
-			// A family name opens a mention only before another word of
-			// a name.
-			j := e
-			for j < len(p.text) && p.text[j] == ' ' {
-				j++
-			}
-			if j < len(p.text) && wordByte(p.text[j]) {
-				if _, up := wordEnd(p.text, j); up {
-					return true, kb
-				}
-			}
-		}
+		return p.anchorAtKey(i, e, upper, kb)
 	}
-	n := p.t.lex.next[string(kb)]
+	if !upper {
+		if w == "các" {
+			return p.listAnchor(e), kb
+		}
+		if !a.starter {
+			return false, kb
+		}
+	} else if a.family && p.nextUpper(e) {
+		// A family name opens a mention only before another word of a
+		// name.
+		return true, kb
+	}
+	return p.walkAnchor(a.node, e, upper, kb)
+}
+
+// nextUpper reports whether the word after offset e, on the same line,
+// starts with a capital.
+func (p *parser) nextUpper(e int) bool {
+	j := e
+	for j < len(p.text) && p.text[j] == ' ' {
+		j++
+	}
+	if j < len(p.text) && wordByte(p.text[j]) {
+		_, up := wordEnd(p.text, j)
+		return up
+	}
+	return false
+}
+
+// listAnchor reports whether "các" ending at e opens a list: "các Phó Chủ
+// tịch", "các nguyên Tổng Bí thư".
+func (p *parser) listAnchor(e int) bool {
+	j := e
+	for j < len(p.text) && p.text[j] == ' ' {
+		j++
+	}
+	if j < len(p.text) && wordByte(p.text[j]) {
+		k, up := wordEnd(p.text, j)
+		return up || p.t.starters[p.text[j:k]]
+	}
+	return false
+}
+
+// walkAnchor walks the lexicon from node n, the first word of a phrase
+// ending at e, over the words that follow on the same line, and reports
+// whether a phrase that can open a mention is found.
+func (p *parser) walkAnchor(n *trie, e int, upper bool, kb []byte) (bool, []byte) {
 	for depth := 0; n != nil && depth < 6; depth++ {
 		for _, en := range n.entries {
 			if upper || p.lowerOpener(en) {
@@ -345,11 +404,41 @@ func (p *parser) anchorAt(i, e int, upper bool, kb []byte) (bool, []byte) {
 			return false, kb
 		}
 		k, _ := wordEnd(p.text, j)
-		kb = appendKey(kb[:0], p.text[j:k])
-		n = n.next[string(kb)]
+		w := p.text[j:k]
+		c, ok := n.forms[w]
+		if !ok && !simpleForm(w) {
+			kb = appendKey(kb[:0], w)
+			c = n.next[string(kb)]
+		}
+		n = c
 		e = k
 	}
 	return false, kb
+}
+
+// anchorAtKey is anchorAt for a word whose key must be computed.
+func (p *parser) anchorAtKey(i, e int, upper bool, kb []byte) (bool, []byte) {
+	if !upper {
+		// A lower-case word is its own key, unless it is decomposed.
+		w := p.text[i:e]
+		if strings.IndexByte(w, 0xCC) >= 0 || strings.IndexByte(w, 0xCD) >= 0 {
+			kb = appendKey(kb[:0], w)
+			w = string(kb)
+		}
+		if w == "các" {
+			return p.listAnchor(e), kb
+		}
+		if !p.t.starters[w] {
+			return false, kb
+		}
+		kb = append(kb[:0], w...)
+	} else {
+		kb = appendKey(kb[:0], p.text[i:e])
+		if _, ok := p.t.familyKey[string(kb)]; ok && p.nextUpper(e) {
+			return true, kb
+		}
+	}
+	return p.walkAnchor(p.t.lex.next[string(kb)], e, upper, kb)
 }
 
 // lowerOpener reports whether a lexicon entry, written in lower case, opens

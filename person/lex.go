@@ -34,6 +34,7 @@ type entry struct {
 // A trie maps phrases, word by word, to their entries.
 type trie struct {
 	next    map[string]*trie
+	forms   map[string]*trie // next by the word as written: its key, Capitalized and in CAPITALS
 	entries []entry
 }
 
@@ -51,10 +52,86 @@ func (t *trie) add(phrase string, e entry) {
 		if c == nil {
 			c = &trie{}
 			n.next[k] = c
+			if n.forms == nil {
+				n.forms = map[string]*trie{}
+			}
+			for _, f := range writtenForms(k) {
+				n.forms[f] = c
+			}
 		}
 		n = c
 	}
 	n.entries = append(n.entries, e)
+}
+
+// writtenForms returns the ways running text writes a word whose key is k:
+// as k, Capitalized and in CAPITALS.
+func writtenForms(k string) []string {
+	r, size := utf8.DecodeRuneInString(k)
+	return []string{k, string(unicode.ToUpper(r)) + k[size:], strings.ToUpper(k)}
+}
+
+// simpleForm reports whether the word w is its own key, or its key with the
+// first letter in upper case: NFC, no look-alike, no capital after the first
+// letter, no old tone placement. A simple word that is not among the
+// written forms of a set of keys (see writtenForms) has no key in the set.
+// It looks at bytes only: anything outside the Vietnamese letters is not
+// simple.
+func simpleForm(w string) bool {
+	if w == "" {
+		return false
+	}
+	i := 1
+	if c := w[0]; c >= utf8.RuneSelf {
+		r, size := utf8.DecodeRuneInString(w)
+		if caseOf(r) == 0 || r == 0xD0 || r == 0xF0 {
+			return false
+		}
+		i = size
+	}
+	for i < len(w) {
+		c := w[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+		case c == 0xC3:
+			// à-ý, not Ð ð or a capital.
+			if i+1 >= len(w) || w[i+1] < 0xA0 || w[i+1] == 0xB0 {
+				return false
+			}
+			i += 2
+		case c == 0xC4 || c == 0xC5 || c == 0xC6:
+			// ă đ ĩ ũ ơ ư.
+			if i+1 >= len(w) {
+				return false
+			}
+			switch r := rune(c&0x1F)<<6 | rune(w[i+1]&0x3F); r {
+			case 0x0103, 0x0111, 0x0129, 0x0169, 0x01A1, 0x01B0:
+			default:
+				return false
+			}
+			i += 2
+		case c == 0xE1:
+			// ạ-ỹ, the odd code points of U+1EA0-U+1EF9.
+			if i+2 >= len(w) || w[i+1] != 0xBA && w[i+1] != 0xBB || w[i+2]&1 == 0 || w[i+1] == 0xBB && w[i+2] > 0xB9 {
+				return false
+			}
+			i += 3
+		default:
+			return false
+		}
+	}
+	// The old tone placement: o or u, then a toned a, e or y, at the end.
+	last, size := utf8.DecodeLastRuneInString(w)
+	if size > 1 && len(w) > size && strings.ContainsRune(oldTones, last) {
+		if p := w[len(w)-size-1]; p == 'o' || p == 'u' || p == 'O' || p == 'U' {
+			return false
+		}
+	}
+	return true
 }
 
 // finish calls f with every first word of the trie.
