@@ -568,10 +568,14 @@ var placePreposition = map[string]bool{"tại": true, "ở": true, "về": true,
 func (p *parser) matchOf(r parsed) Match {
 	start, end := p.toks[r.start].start, p.toks[r.end-1].end
 	m := Match{Start: start, End: end, Text: p.text[start:end], Mention: r.mention}
+	if len(r.posSpans) > 0 {
+		m.PositionSpans = make([]Span, 0, len(r.posSpans))
+	}
 	for _, s := range r.posSpans {
 		a, b := p.toks[s[0]].start, p.toks[s[1]-1].end
 		m.PositionSpans = append(m.PositionSpans, Span{Start: a, End: b, Text: p.text[a:b]})
 	}
+	p.spanBuf = r.posSpans[:0] // scratch space, reused for the next mention
 	return m
 }
 

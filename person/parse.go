@@ -333,7 +333,7 @@ func (p *parser) addSegs(r *parsed, segs []seg) {
 	m := &r.mention
 	if np > 0 && m.Positions == nil {
 		m.Positions = make([]Position, 0, np)
-		r.posSpans = make([][2]int, 0, np)
+		r.posSpans = p.spanBuf[:0]
 	}
 	if nm > 0 && m.Memberships == nil {
 		m.Memberships = make([]Membership, 0, nm)

@@ -21,6 +21,7 @@ type parser struct {
 	// Scratch space for segments, reused from one mention to the next.
 	segBuf, appBuf    []seg
 	sepBuf, appSepBuf []byte
+	spanBuf           [][2]int // the tokens of the positions of the mention being read
 }
 
 var tokenizers = sync.Pool{New: func() any { return new(tokenizer) }}
