@@ -84,7 +84,7 @@ type tables struct {
 	starterPairs [128 << 8]uint8 // first two bytes of the starters that begin with an ASCII letter (1 if any)
 	anchorFilter [1 << 11]uint64 // hashes of the words that may open a mention (see anchorHash)
 	familyKey    map[string]int  // key of a one-word family name → index in families
-	anchorForms  map[string]anchorForm // first words of the lexicon, one-word family names and starters, as written (see writtenForms)
+	anchorForms  formTable       // first words of the lexicon, one-word family names and starters, as written (see writtenForms)
 	lowerFirst   []rune          // the first letters, not ASCII, of the starters (đ of đồng chí, ô of ông)
 	offices      map[string]int  // key of a canonical title → index in titles (first row)
 	stop         map[string]bool // words that end a unit name
@@ -306,7 +306,6 @@ func loadTables() *tables {
 	t.middles = setOf(middleNames)
 	t.ethnic = setOf("y h' h’")
 	t.buildAnchorFilter()
-	t.anchorForms = map[string]anchorForm{}
 	var keys []string
 	for k := range t.lex.next {
 		keys = append(keys, k)
@@ -324,7 +323,7 @@ func loadTables() *tables {
 		_, fam := t.familyKey[k]
 		a := anchorForm{node: t.lex.next[k], family: fam, starter: t.starters[k]}
 		for _, f := range writtenForms(k) {
-			t.anchorForms[f] = a
+			t.anchorForms.add(f, a)
 		}
 	}
 	return t
@@ -364,6 +363,79 @@ type anchorForm struct {
 	node    *trie
 	family  bool
 	starter bool
+}
+
+// isStarter reports whether the key k is a starter, ruling most words out
+// by their first two bytes.
+func (t *tables) isStarter(k string) bool {
+	if len(k) == 0 || !t.starterByte[k[0]] {
+		return false
+	}
+	if k[0] < 0x80 && t.starterPairs[int(k[0])<<8|int(k[min(1, len(k)-1)])] == 0 {
+		return false
+	}
+	return t.starters[k]
+}
+
+// A formTable maps words as written to what they can open. It is a hash
+// table with open addressing on [anchorHash], cheaper than a map for the
+// many look-ups of Find, most of which miss.
+type formTable struct {
+	slots []formSlot // a power of two in length, at most half full
+	forms []string
+	vals  []anchorForm
+}
+
+type formSlot struct {
+	h   uint32 // anchorHash of the form
+	idx uint32 // index+1 into forms and vals; 0 for an empty slot
+}
+
+// add files a under the written form w, unless w is there already.
+func (t *formTable) add(w string, a anchorForm) {
+	if _, ok := t.get(w); ok {
+		return
+	}
+	if 2*(len(t.forms)+1) > len(t.slots) {
+		old := t.slots
+		t.slots = make([]formSlot, max(64, 4*len(t.slots)))
+		for _, s := range old {
+			if s.idx != 0 {
+				t.put(s)
+			}
+		}
+	}
+	t.forms = append(t.forms, w)
+	t.vals = append(t.vals, a)
+	t.put(formSlot{h: anchorHash(w), idx: uint32(len(t.forms))})
+}
+
+func (t *formTable) put(s formSlot) {
+	mask := uint32(len(t.slots) - 1)
+	for i := s.h & mask; ; i = (i + 1) & mask {
+		if t.slots[i].idx == 0 {
+			t.slots[i] = s
+			return
+		}
+	}
+}
+
+// get returns what the written form w opens.
+func (t *formTable) get(w string) (anchorForm, bool) {
+	if len(t.slots) == 0 || w == "" {
+		return anchorForm{}, false
+	}
+	h := anchorHash(w)
+	mask := uint32(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s.idx == 0 {
+			return anchorForm{}, false
+		}
+		if s.h == h && t.forms[s.idx-1] == w {
+			return t.vals[s.idx-1], true
+		}
+	}
 }
 
 // lowerStarts reports whether the word w, whose first byte is not ASCII,

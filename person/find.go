@@ -227,19 +227,23 @@ func (p *parser) nextAnchorBefore(pos, limit int, kb []byte) (int, []byte) {
 			}
 			j++
 		}
-		if c >= 'a' && c <= 'z' && !mark {
+		if !mark {
 			// A word in lower case opens a mention only as a starter
-			// (đồng chí, nguyên, các): look at its first two bytes.
-			if c2 := text[min(i+1, j-1)]; pairs[int(c)<<8|int(c2)] == 0 {
+			// (đồng chí, nguyên, các): look at its first two bytes or its
+			// first letter, then at the filter.
+			if c >= 'a' && c <= 'z' {
+				if c2 := text[min(i+1, j-1)]; pairs[int(c)<<8|int(c2)] == 0 {
+					i = j
+					continue
+				}
+			} else if c >= utf8.RuneSelf && !p.t.lowerStarts(text[i:j]) {
 				i = j
 				continue
 			}
-		} else if c >= utf8.RuneSelf && !mark && !p.t.lowerStarts(text[i:j]) {
-			i = j
-			continue
-		} else if h := anchorHash(text[i:j]); !mark && filter[h>>6]&(1<<(h&63)) == 0 {
-			i = j
-			continue
+			if h := anchorHash(text[i:j]); filter[h>>6]&(1<<(h&63)) == 0 {
+				i = j
+				continue
+			}
 		}
 		e, upper := plainWordEnd(text, i, j)
 		if e < 0 {
@@ -336,7 +340,7 @@ func wordEnd(text string, i int) (int, bool) {
 // (decomposed, old tone placement, mixed case) has its key computed.
 func (p *parser) anchorAt(i, e int, upper bool, kb []byte) (bool, []byte) {
 	w := p.text[i:e]
-	a, ok := p.t.anchorForms[w]
+	a, ok := p.t.anchorForms.get(w)
 	if !ok {
 		if simpleForm(w) {
 			return false, kb
@@ -514,7 +518,7 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 			i++
 			continue
 		}
-		if !t.upper && (len(t.key) == 0 || !p.t.starterByte[t.key[0]] || !p.t.starters[t.key]) {
+		if !t.upper && !p.t.isStarter(t.key) {
 			// A lower-case word opens a mention only as an honorific, a
 			// modifier (nguyên, tân) or a list (các).
 			i++
