@@ -374,7 +374,8 @@ func (t *tables) isStarter(k string) bool {
 	if k[0] < 0x80 && t.starterPairs[int(k[0])<<8|int(k[min(1, len(k)-1)])] == 0 {
 		return false
 	}
-	return t.starters[k]
+	a, ok := t.anchorForms.get(k)
+	return ok && a.starter
 }
 
 // A formTable maps words as written to what they can open. It is a hash

@@ -91,12 +91,16 @@ const maxWindow = 4 << 10
 // window never exceeds maxWindow bytes by much; it is then cut at a space.
 // Callers scan a long sentence piece by piece, each byte once.
 func sentenceEnd(text string, a, i, limit int) int {
-	for ; i < limit && i < len(text); i++ {
-		switch c := text[i]; c {
-		case ' ':
-			if i-a > maxWindow {
+	limit = min(limit, len(text))
+	for ; i < limit; i++ {
+		c := text[i]
+		if !sentenceByte[c] {
+			if c == ' ' && i-a > maxWindow {
 				return i
 			}
+			continue
+		}
+		switch c {
 		case '\n':
 			j := i + 1
 			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
@@ -106,7 +110,7 @@ func sentenceEnd(text string, a, i, limit int) int {
 				continue // a line broken inside a sentence
 			}
 			return i
-		case '.', '!', '?':
+		default: // '.', '!', '?'
 			if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\n' && text[i+1] != '\r' {
 				continue
 			}
@@ -124,6 +128,9 @@ func sentenceEnd(text string, a, i, limit int) int {
 	}
 	return -1
 }
+
+// sentenceByte marks the bytes that may end a sentence.
+var sentenceByte = [256]bool{'\n': true, '.': true, '!': true, '?': true}
 
 // reach is how far past its last anchor a window reads: a mention goes on
 // from a word that can open one (a title, a modifier) at most this far.
