@@ -357,7 +357,13 @@ func (z *tokenizer) tokenize(text string, from, to int) {
 			}
 		} else {
 			koff := len(z.keys)
-			z.keys = appendKey(z.keys, w)
+			if upper == 1 && !slow && caseOf(first) == 'U' {
+				// Capitalized: only the first letter changes.
+				z.keys = utf8.AppendRune(z.keys, toLower(first))
+				z.keys = append(z.keys, w[utf8.RuneLen(first):]...)
+			} else {
+				z.keys = appendKey(z.keys, w)
+			}
 			if i < to && text[i] == '.' && dotted[string(z.keys[koff:])] && periodBelongs(text, i+1, to) {
 				i++
 				tk.end = i
