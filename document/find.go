@@ -269,7 +269,7 @@ func inURL(text string, a, e int) bool {
 // digits ending at b.
 func matchAt(m *Match, text string, a, b int) bool {
 	if e := codeExtent(text, a); e > 0 && hasLetter(text[a:e]) && !inURL(text, a, e) {
-		if c, ok := parseFast(text[a:e], true); ok {
+		if c, ok := parseFast(text[a:e], true); ok && (!doubtfulAlone(c) || hasContext(text, a)) {
 			m.End, m.Code, m.Number = e, c, text[a:b]
 			m.fill(text, a, e)
 			return true
@@ -279,7 +279,7 @@ func matchAt(m *Match, text string, a, b int) bool {
 		// at most, until the rest reads as a code.
 		for try := 0; try < 3 && e > b; try++ {
 			p := parser{input: text[a:e], s: text[a:e], lenient: true, inText: true}
-			if c, ok := p.parse(); ok {
+			if c, ok := p.parse(); ok && (!doubtfulAlone(c) || hasContext(text, a)) {
 				m.End, m.Code, m.Fixes, m.Number = e, c, p.fixes, text[a:b]
 				m.fill(text, a, e)
 				return true
@@ -299,6 +299,25 @@ func matchAt(m *Match, text string, a, b int) bool {
 	m.Number = text[a:b]
 	m.fill(text, a, b)
 	return true
+}
+
+// doubtfulAlone reports whether c, read in running text, is a code only when
+// a type word or "số" stands before it: a công văn form with no year whose
+// unknown issuer holds a digit reads as well as a room, a block or a lot
+// number ("phòng 302/A2", "lô 15-B3").
+func doubtfulAlone(c Code) bool {
+	if c.Type() != "" || c.Year() != 0 || c.KnownIssuer() {
+		return false
+	}
+	first, _, _ := strings.Cut(c.Issuer(), "-")
+	return strings.ContainsAny(first, "0123456789")
+}
+
+// hasContext reports whether a type word or "số" stands before the code or
+// number that starts at a.
+func hasContext(text string, a int) bool {
+	start, k, _ := referenceBefore(text, a)
+	return k >= 0 || start < a
 }
 
 // dropGroup returns the end of the code candidate text[:e] without its last

@@ -33,9 +33,13 @@ import (
 //
 //	documents F1 0.991, people F1 0.931, positions F1 0.877
 //
+// and after room and lot numbers stopped reading as codes:
+//
+//	documents F1 1.000
+//
 // Raise the floors when the rules improve.
 const (
-	evalDocumentsFloor = 0.991 - 0.02
+	evalDocumentsFloor = 1.000 - 0.02
 	evalPeopleFloor    = 0.931 - 0.02
 	evalPositionsFloor = 0.877 - 0.02
 )
