@@ -176,6 +176,9 @@ type token struct {
 	root       *trie // the lexicon node of key, once looked up
 	rootDone   bool
 	name       uint8 // whether the word can be part of a name: 0 not known yet, 1 yes, 2 no
+	hon, mod   uint8 // 1 + the words of the honorific or modifier at this token, 0 not known yet
+	honIdx     uint16
+	modIdx     uint16
 }
 
 // isWordRune reports whether r continues a word.

@@ -137,7 +137,30 @@ func (p *parser) match(i int, k entryKind) (entry, int) {
 	if !p.word(i) {
 		return entry{}, 0
 	}
-	return p.t.lex.longest(p.toks, i, func(e entry, _ int) bool { return e.kind == k })
+	t := &p.toks[i]
+	var memo *uint8
+	var idx *uint16
+	switch k {
+	case eHonorific:
+		memo, idx = &t.hon, &t.honIdx
+	case eModifier:
+		memo, idx = &t.mod, &t.modIdx
+	default:
+		return p.t.lex.longest(p.toks, i, func(e entry, _ int) bool { return e.kind == k })
+	}
+	// Honorifics and modifiers are looked for at the same token by every
+	// mention read through it: the token remembers the answer.
+	if *memo == 0 {
+		e, n := p.t.lex.longest(p.toks, i, func(e entry, _ int) bool { return e.kind == k })
+		if n >= 255 || e.idx >= 1<<16 {
+			return e, n
+		}
+		*memo, *idx = uint8(n+1), uint16(e.idx)
+	}
+	if *memo == 1 {
+		return entry{}, 0
+	}
+	return entry{kind: k, idx: int(*idx)}, int(*memo - 1)
 }
 
 // matchTitle returns the longest title at toks[i] whose following words, if
