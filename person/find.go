@@ -42,7 +42,10 @@ type Span struct {
 // Find skims text at the byte level for the words that can open a mention
 // (a title or membership written with a capital, a family name, an
 // honorific, nguyên, tân, các) and reads only the sentence around each, at
-// most a few hundred bytes past the last such word. The work per byte is
+// most a few hundred bytes past the last such word. The skim rules out a
+// lower-case word by its first letters and any other word by a filter on
+// its first and last bytes and length, and looks the few words left up as
+// written, without computing their keys. The work per byte is
 // bounded whatever the text (units, offices and windows have fixed
 // maximum sizes), so Find runs in time linear in len(text); it allocates
 // for what it finds, not for what it reads. Matches come in the order of
