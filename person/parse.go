@@ -205,6 +205,11 @@ func (p *parser) appositive(r *parsed, k, limit int) (int, bool) {
 			k = c + 1
 			first = false
 			continue
+		case p.punct(k, ',') && p.punct(p.asideEnd(k+1, limit), ','):
+			// "ông Nguyễn Văn An, 52 tuổi, Phó Chủ tịch UBND huyện": an age
+			// or a year of birth between commas, as in parentheses.
+			k = p.asideEnd(k+1, limit)
+			continue
 		case p.punct(k, ',') || p.punct(k, '-'):
 			sep = p.toks[k].punct
 			j = k + 1
@@ -237,6 +242,20 @@ out:
 	p.shareDashed(segs, seps)
 	p.addSegs(r, segs)
 	return end, true
+}
+
+// asideEnd returns the end of an age or a year of birth written at i
+// ("52 tuổi", "sinh năm 1972", "SN 1972"), or i when there is none.
+func (p *parser) asideEnd(i, limit int) int {
+	switch {
+	case i+1 < limit && p.word(i) && p.toks[i].digit && p.keyIs(i+1, "tuổi"):
+		return i + 2
+	case i+2 < limit && p.keyIs(i, "sinh") && p.keyIs(i+1, "năm") && p.word(i+2) && p.toks[i+2].digit:
+		return i + 3
+	case i+1 < limit && p.keyIs(i, "sn") && p.word(i+1) && p.toks[i+1].digit:
+		return i + 2
+	}
+	return i
 }
 
 // parenSegs reads the segments inside parentheses [a, c): leading asides

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnorg/vnorg/internal/vntext"
+	"github.com/vnorg/vnorg/orgunit"
 )
 
 // A parser reads mentions from the tokens of one text.
@@ -22,6 +23,11 @@ type parser struct {
 	segBuf, appBuf    []seg
 	sepBuf, appSepBuf []byte
 	spanBuf           [][2]int // the tokens of the positions of the mention being read
+
+	// orgPrefix is the word a title shares with the unit being read
+	// ("Ban" of "Trưởng Ban Tổ chức"), "" if none: with it, the words read
+	// are checked against the names of known units.
+	orgPrefix string
 }
 
 var tokenizers = sync.Pool{New: func() any { return new(tokenizer) }}
@@ -312,6 +318,30 @@ func (p *parser) nameOf(a, b int) Name {
 	return splitNameKeys(words, keys)
 }
 
+// knownUnit reports whether the tokens [a, b), after p.orgPrefix, are the
+// whole name of a unit that orgunit knows, in force on any date: evidence
+// that a unit ends at b. The answers are remembered for the life of the
+// config (one call of Find).
+func (p *parser) knownUnit(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	org := p.span(a, b)
+	if p.orgPrefix != "" {
+		org = p.orgPrefix + " " + org
+	}
+	if v, ok := p.c.known[org]; ok {
+		return v
+	}
+	r := orgunit.Resolve(org, p.c.at)
+	v := r.Found() || len(r.Elsewhere) > 0
+	if p.c.known == nil {
+		p.c.known = map[string]bool{}
+	}
+	p.c.known[org] = v
+	return v
+}
+
 // carve looks for a person's name at the end of the unit [a, e) (a title
 // written before the name) and returns where it starts, or -1. strict asks
 // for stronger evidence (inside an appositive, where a unit rarely ends in a
@@ -354,6 +384,14 @@ func (p *parser) carve(a, e int, strict bool) int {
 		return true, strong
 	}
 	order := []int{3, 4, 2, 5}
+	// A split that leaves a whole known unit before a known family name
+	// comes first: "Trưởng Ban Tổ chức Trung ương Trần Lưu Quang", not
+	// "... Trung ương Trần" and "Lưu Quang".
+	for _, k := range order {
+		if ok, _ := try(k); ok && e-k > a && p.knownUnit(a, e-k) {
+			return e - k
+		}
+	}
 	for _, k := range order {
 		if ok, strong := try(k); ok && strong {
 			return e - k
@@ -419,6 +457,7 @@ func (p *parser) parseOrg(i, limit int) int {
 					switch {
 					case t.key == "các" && k > i && p.keyIs(k-1, "và"):
 					case t.key == "dự" && p.keyIs(k+1, "án"):
+					case t.key == "trình" && p.keyIs(k-1, "công"): // "công trình"
 					default:
 						goto end
 					}
@@ -446,7 +485,7 @@ func (p *parser) parseOrg(i, limit int) int {
 				return k
 			}
 			c := p.closeParen(k, limit, 16)
-			if c < 0 || p.startsSegment(k+1) || p.word(k+1) && p.toks[k+1].digit {
+			if c < 0 || p.startsSegment(k+1) || !p.unitAside(k+1, c) {
 				return k
 			}
 			k = c + 1
@@ -470,6 +509,12 @@ func (p *parser) parseOrg(i, limit int) int {
 					}
 				}
 			}
+			// "Ban Chính sách, chiến lược Trung ương": a comma inside the
+			// name of a known unit.
+			if e := p.knownAfterComma(i, k, limit); e > k {
+				k = e
+				goto next
+			}
 		case '-':
 			if k > i && p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) {
 				k++
@@ -483,6 +528,65 @@ end:
 	return k
 }
 
+// unitAside reports whether the tokens [a, c) inside parentheses after a
+// unit can belong to it: another name or an abbreviation ("(Ban Chỉ đạo
+// 389)", "(BQLDA)"), a place ("(Hà Nội)", "(huyện Hải Lăng)"), a short
+// qualifier ("(cũ)"). Words joined at most by dashes, commas and
+// ampersands, opening with a capital or a place level word, or else at
+// most two words; a number only as a short word after a capitalized one.
+// Never a telephone number, an e-mail address or a note ("(điện thoại:
+// 0233.3856.419)", "(sinh năm 1970)").
+func (p *parser) unitAside(a, c int) bool {
+	if a >= c || !p.word(a) || p.toks[a].digit {
+		return false
+	}
+	named := p.toks[a].upper
+	words := 0
+	for k := a; k < c; k++ {
+		t := p.toks[k]
+		if t.kind == tPunct {
+			if t.punct != '-' && t.punct != ',' && t.punct != '&' {
+				return false
+			}
+			continue
+		}
+		w := p.text[t.start:t.end]
+		if strings.ContainsRune(w, '@') {
+			return false
+		}
+		if t.digit && (!named || len(w) > 4 || strings.ContainsAny(w, "./-")) {
+			return false
+		}
+		words++
+	}
+	return named || p.levelStart(a) || words <= 2
+}
+
+// knownAfterComma returns the end of the longest known unit that starts at
+// i and runs on past the comma at k over a few words on the same line (a
+// lower-case word first, no function word), or k when there is none.
+func (p *parser) knownAfterComma(i, k, limit int) int {
+	if k <= i || !p.word(k+1) || p.toks[k+1].upper {
+		return k
+	}
+	n := k + 1
+	for n < limit && n-k <= 8 && p.word(n) && p.toks[n].nl == 0 && (p.toks[n].upper || !p.t.stop[p.toks[n].key]) {
+		if p.keyIs(n, "và") || p.startsSegment(n) {
+			break
+		}
+		if _, hn := p.honorificAt(n); hn > 0 {
+			break
+		}
+		n++
+	}
+	for e := n; e > k+1; e-- {
+		if p.knownUnit(i, e) {
+			return e
+		}
+	}
+	return k
+}
+
 // levelStart reports whether toks[k] opens a place level: tỉnh, huyện, xã,
 // phường, quận, thành phố, thị xã, thị trấn, đặc khu, TP.
 func (p *parser) levelStart(k int) bool {
@@ -490,8 +594,10 @@ func (p *parser) levelStart(k int) bool {
 		return false
 	}
 	switch p.toks[k].key {
-	case "tỉnh", "huyện", "xã", "phường", "quận", "tp", "tp.":
+	case "tỉnh", "huyện", "phường", "quận", "tp", "tp.":
 		return true
+	case "xã":
+		return !p.keyIs(k+1, "hội") // "Xã hội" (society) is not a commune
 	case "thành":
 		return p.keyIs(k+1, "phố")
 	case "thị":
@@ -511,7 +617,7 @@ func (p *parser) levelEnd(k int) bool {
 	case "tỉnh", "huyện", "phường", "quận", "tp", "tp.":
 		return true
 	case "xã":
-		return true
+		return !p.keyIs(k+1, "hội")
 	case "trấn":
 		return p.keyIs(k-1, "thị")
 	case "phố":
@@ -547,7 +653,9 @@ func (p *parser) closesUnit(k int) bool {
 		return !(pt.key == "thành" || pt.key == "thị" || pt.key == "đặc")
 	case pt.caps || strings.ContainsRune(pt.key, '.') && pt.upper:
 		return !cont
-	case pt.key == "ương" && p.keyIs(prev-1, "trung"), pt.key == "tw" || pt.key == "tư", pt.upper && pt.key == "đảng":
+	case pt.key == "ương" && p.keyIs(prev-1, "trung"), (pt.key == "tw" || pt.key == "tư") && pt.caps, pt.upper && pt.key == "đảng":
+		// "Trung ương", "TW", "TƯ", "Đảng"; but "đầu tư" goes on ("Ban Quản
+		// lý dự án đầu tư xây dựng"), and so does "Sở Tư pháp".
 		return !cont
 	case pt.key == "ủy" || pt.key == "uỷ":
 		if p.word(prev - 1) {
@@ -612,10 +720,10 @@ const (
 func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 	s := seg{start: i, nameStart: -1, resume: -1, row: -1, office: -1}
 	j := i
-	// "hiện là", "hiện đang là" introduce a current office.
-	if p.keyIs(j, "hiện") {
+	// "hiện là", "hiện đang là", "nay là" introduce a current office.
+	if p.keyIs(j, "hiện") || p.keyIs(j, "nay") {
 		k := j + 1
-		if p.keyIs(k, "đang") || p.keyIs(k, "nay") {
+		if p.keyIs(k, "đang") || p.keyIs(j, "hiện") && p.keyIs(k, "nay") {
 			k++
 		}
 		if p.keyIs(k, "là") || p.keyIs(k, "giữ") && p.keyIs(k+1, "chức") {
@@ -699,6 +807,10 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 				}
 			}
 		}
+		p.orgPrefix = ""
+		if u := p.t.titles[ti].unit; u != "" && p.word(k) && p.toks[k].key != p.t.titles[ti].unitKey {
+			p.orgPrefix = u
+		}
 		end := p.parseOrg(k, limit)
 		if mode == modeTitleFirst {
 			if ns, _ := p.carveIn(k, end, false); ns >= 0 {
@@ -709,6 +821,7 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 			s.nameStart = ns
 			end = e
 		}
+		p.orgPrefix = ""
 		s.orgStart, s.orgEnd = k, end
 		if end > k {
 			if u := p.t.titles[ti].unit; u != "" && p.toks[k].key != p.t.titles[ti].unitKey {

@@ -231,6 +231,7 @@ type config struct {
 	ctx    unitRef
 	units  map[string]unitRef // resolved units, by the words naming them
 	places map[string]bool    // whether words name a place
+	known  map[string]bool    // whether words name a unit at some date
 }
 
 // At gives the date as of which units are resolved (an article's date). The

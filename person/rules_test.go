@@ -1,0 +1,141 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package person
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// ruleCase is a sentence written for these tests and the one mention Find
+// should read in it: the name and each position as "title | org".
+type ruleCase struct {
+	text      string
+	name      string
+	positions []string
+}
+
+// checkRules runs Find over each case, as of at, and wants exactly the
+// mention of the case.
+func checkRules(t *testing.T, at time.Time, cases []ruleCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			var got []Match
+			for m := range Find(c.text, At(at)) {
+				got = append(got, m)
+			}
+			require.Len(t, got, 1, "mentions found")
+			m := got[0]
+			assert.Equal(t, c.name, m.Mention.Name.String())
+			var pos []string
+			for _, p := range m.Mention.Positions {
+				pos = append(pos, p.Title()+" | "+p.Org())
+			}
+			assert.Equal(t, c.positions, pos)
+		})
+	}
+}
+
+var ruleDate = time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+
+// An age or a year of birth between commas is an aside, as it is in
+// parentheses.
+func TestRuleAgeAside(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Tiếp đoàn có ông Trần Quốc Huy, 47 tuổi, Phó Chủ tịch UBND xã Đông Sơn.", "Trần Quốc Huy", []string{"Phó Chủ tịch | UBND xã Đông Sơn"}},
+		{"Bà Lê Thị Hoa, sinh năm 1979, Trưởng phòng Nội vụ huyện, cho biết kết quả.", "Lê Thị Hoa", []string{"Trưởng phòng | Phòng Nội vụ huyện"}},
+		{"Ông Phan Đức Toàn, SN 1968, Giám đốc Sở Tư pháp, chủ trì.", "Phan Đức Toàn", []string{"Giám đốc | Sở Tư pháp"}},
+	})
+	// Without an office after it, the aside makes no mention.
+	for m := range Find("Ông Trần Quốc Huy, 47 tuổi, ngụ tại thôn 3.", At(ruleDate)) {
+		t.Errorf("unexpected mention %q", m.Text)
+	}
+}
+
+// Trưởng Công an and Phó Trưởng Công an head the police of a district or
+// commune: the unit is Công an with its level.
+func TestRulePoliceChief(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Đại tá Ngô Văn Tài, Trưởng Công an huyện, phát biểu chỉ đạo.", "Ngô Văn Tài", []string{"Trưởng Công an | Công an huyện"}},
+		{"Trung tá Hà Minh Khôi, Phó Trưởng Công an thị xã, báo cáo.", "Hà Minh Khôi", []string{"Phó Trưởng Công an | Công an thị xã"}},
+		{"Phó Trưởng Công an xã Vũ Đình Lâm cho biết vụ việc đã được xử lý.", "Vũ Đình Lâm", []string{"Phó Trưởng Công an | Công an xã"}},
+	})
+	p, err := ParseTitle("Trưởng Công an huyện")
+	require.NoError(t, err)
+	assert.Equal(t, Head, p.Rank())
+	assert.Equal(t, "Công an huyện", p.Org())
+}
+
+// Family names of the Thái and Khmer open a name written after a title.
+func TestRuleMinorityFamilies(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Chủ tịch UBND xã Lò Văn Páo chủ trì cuộc họp.", "Lò Văn Páo", []string{"Chủ tịch | UBND xã"}},
+		{"Phó Chủ tịch UBND huyện Cầm Thị Mai phát biểu.", "Cầm Thị Mai", []string{"Phó Chủ tịch | UBND huyện"}},
+		{"Bí thư Đảng ủy xã Thạch Thị Sa Ly trao quà.", "Thạch Thị Sa Ly", []string{"Bí thư | Đảng ủy xã"}},
+		{"Chủ tịch HĐND xã Quàng Văn Inh dự lễ.", "Quàng Văn Inh", []string{"Chủ tịch | HĐND xã"}},
+		{"Phó Bí thư Huyện ủy Danh Út tặng quà.", "Danh Út", []string{"Phó Bí thư | Huyện ủy"}},
+	})
+	for _, f := range []string{"Lò", "Cầm", "Lường", "Quàng", "Tòng", "Thạch", "Danh"} {
+		n, err := ParseName(f + " Văn An")
+		require.NoError(t, err)
+		assert.Equal(t, f, n.Family())
+	}
+}
+
+// A unit whose official name holds a comma is read whole; a name after a
+// known unit keeps its family name.
+func TestRuleKnownUnitBoundary(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Trưởng Ban Tổ chức Trung ương Lê Minh Hưng phát biểu.", "Lê Minh Hưng", []string{"Trưởng Ban | Ban Tổ chức Trung ương"}},
+		{"Trưởng Ban Tổ chức Trung ương Trần Lưu Hải phát biểu.", "Trần Lưu Hải", []string{"Trưởng Ban | Ban Tổ chức Trung ương"}},
+		{"Đồng chí Hoàng Văn Dũng, Phó Trưởng Ban Chính sách, chiến lược Trung ương, dự hội nghị.", "Hoàng Văn Dũng",
+			[]string{"Phó Trưởng Ban | Ban Chính sách, chiến lược Trung ương"}},
+	})
+}
+
+// "Xã hội" is a word of a unit, not a commune.
+func TestRuleXaHoi(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Ông Lê Đức Anh, Trưởng phòng Lao động - Thương binh và Xã hội huyện, phát biểu.", "Lê Đức Anh",
+			[]string{"Trưởng phòng | Phòng Lao động - Thương binh và Xã hội huyện"}},
+		{"Bà Đào Thị Yến, Phó Giám đốc Sở Lao động - Thương binh và Xã hội, trao quà.", "Đào Thị Yến",
+			[]string{"Phó Giám đốc | Sở Lao động - Thương binh và Xã hội"}},
+	})
+}
+
+// Parentheses after a unit belong to it only when they hold a name, an
+// abbreviation, a place or a short qualifier.
+func TestRuleParenAfterUnit(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Liên hệ: ông Lê Văn Đông, Trưởng phòng Tổ chức cán bộ (điện thoại: 0211.3826.555).", "Lê Văn Đông", []string{"Trưởng phòng | Phòng Tổ chức cán bộ"}},
+		{"Liên hệ: bà Trịnh Thu Trang, Phó Chánh Văn phòng Sở (email: trang@example.vn).", "Trịnh Thu Trang", []string{"Phó Chánh Văn phòng | Văn phòng Sở"}},
+		{"Ông Võ Minh Quân, Chủ tịch UBND xã An Phú (huyện Tân Lộc), dự lễ.", "Võ Minh Quân", []string{"Chủ tịch | UBND xã An Phú (huyện Tân Lộc)"}},
+		{"Ông Võ Minh Quân, nguyên Chủ tịch UBND xã An Phú (cũ), dự lễ.", "Võ Minh Quân", []string{"Chủ tịch | UBND xã An Phú (cũ)"}},
+	})
+}
+
+// "nay là" continues an appositive as "hiện là" does.
+func TestRuleNayLa(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Ông Lê Đức Anh, nguyên Bí thư Huyện ủy, nay là Phó Giám đốc Sở Y tế, phát biểu.", "Lê Đức Anh",
+			[]string{"Bí thư | Huyện ủy", "Phó Giám đốc | Sở Y tế"}},
+		{"Bà Phạm Thu Hà, nguyên Trưởng phòng Tài chính huyện, hiện là Phó Chủ tịch UBND huyện, cho biết.", "Phạm Thu Hà",
+			[]string{"Trưởng phòng | Phòng Tài chính huyện", "Phó Chủ tịch | UBND huyện"}},
+	})
+}
+
+// A unit name goes on in lower case ("đầu tư xây dựng") until a word that
+// cannot continue it.
+func TestRuleLongLowerUnit(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Ông Trần Văn Khang, Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh, báo cáo.", "Trần Văn Khang",
+			[]string{"Giám đốc | Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"}},
+		{"Giám đốc Trung tâm Phát triển quỹ đất huyện Đỗ Văn Hải cho biết.", "Đỗ Văn Hải",
+			[]string{"Giám đốc | Trung tâm Phát triển quỹ đất huyện"}},
+		{"Ông Lý Quốc Bảo, Phó Giám đốc Sở Tư pháp, phát biểu.", "Lý Quốc Bảo", []string{"Phó Giám đốc | Sở Tư pháp"}},
+	})
+}
