@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/vnorg/vnorg/internal/vntext"
 )
 
 var fuzzSeeds = []string{
@@ -80,8 +82,11 @@ func FuzzParseMention(f *testing.F) {
 		if len(m.Positions)+len(m.Memberships) == 0 {
 			t.Fatalf("ParseMention(%q): no office", s)
 		}
+		// A name is given in NFC with the look-alike Ð ð read as Đ đ, so its
+		// words are looked for in the input read the same way.
+		norm, _ := vntext.Repair(vntext.NFC(s), vntext.Eth)
 		for _, w := range strings.Fields(m.Name.String()) {
-			if !strings.Contains(s, w) {
+			if !strings.Contains(s, w) && !strings.Contains(norm, w) {
 				t.Fatalf("ParseMention(%q): name word %q not in the input", s, w)
 			}
 		}

@@ -79,7 +79,8 @@ func (m Mention) English() string {
 // after the name (separated by commas, dashes, "kiêm" or "đồng thời", or in
 // parentheses) or before it ("Phó Chủ tịch UBND tỉnh Nguyễn Văn An"). The
 // whole input must be one mention. Units are resolved as of the date given
-// with [At].
+// with [At]. The name is given in NFC, with the look-alike Ð ð (Icelandic
+// eth) read as Đ đ; the other words are kept as written.
 func ParseMention(s string, opts ...Option) (Mention, error) {
 	c := newConfig(opts)
 	p := newParser(s, c)
