@@ -124,14 +124,7 @@ func simpleForm(w string) bool {
 			return false
 		}
 	}
-	// The old tone placement: o or u, then a toned a, e or y, at the end.
-	last, size := utf8.DecodeLastRuneInString(w)
-	if size > 1 && len(w) > size && strings.ContainsRune(oldTones, last) {
-		if p := w[len(w)-size-1]; p == 'o' || p == 'u' || p == 'O' || p == 'U' {
-			return false
-		}
-	}
-	return true
+	return !oldToneEnd(w)
 }
 
 // finish calls f with every first word of the trie.
@@ -347,7 +340,7 @@ func (z *tokenizer) tokenize(text string, from, to int) {
 			break
 		}
 		w := text[start:i]
-		if (prev == 'o' || prev == 'u' || prev == 'O' || prev == 'U') && strings.ContainsRune(oldTones, last) {
+		if (prev == 'o' || prev == 'u' || prev == 'O' || prev == 'U') && oldToneEnd(w) {
 			slow = true
 		}
 		tk := token{start: start, end: i, kind: tWord, nl: nl}
@@ -429,14 +422,8 @@ func lowerWordEnd(text string, start, i, to int) (int, bool) {
 		}
 		i++
 	}
-	// The old tone placement: o or u, then a toned a, e or y, at the end.
-	if !slow {
-		last, size := utf8.DecodeLastRuneInString(text[:i])
-		if size > 1 && i-size-1 >= start && strings.ContainsRune(oldTones, last) {
-			if p := text[i-size-1]; p == 'o' || p == 'u' || p == 'O' || p == 'U' {
-				slow = true
-			}
-		}
+	if !slow && oldToneEnd(text[start:i]) {
+		slow = true
 	}
 	return i, slow
 }
@@ -448,6 +435,23 @@ func asciiLetterOrDigit(c byte) bool {
 // oldTones are the toned vowels that the old tone placement writes after o
 // or u at the end of a syllable (hoà, uỷ).
 const oldTones = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"
+
+// oldToneEnd reports whether the word w ends in the old tone placement: o or
+// u, then a toned a, e or y ("hoà", "uỷ"). After q the u belongs to the
+// consonant and the tone is where both placements put it ("quá", "Quý").
+func oldToneEnd(w string) bool {
+	last, size := utf8.DecodeLastRuneInString(w)
+	if size < 2 || len(w) <= size || !strings.ContainsRune(oldTones, last) {
+		return false
+	}
+	switch w[len(w)-size-1] {
+	case 'o', 'O':
+		return true
+	case 'u', 'U':
+		return len(w) < size+2 || w[len(w)-size-2]|0x20 != 'q'
+	}
+	return false
+}
 
 // caseOf classifies a rune of a word: 'U' upper-case letter, 'l' lower-case
 // letter, 'm' combining mark, 0 other. Vietnamese letters are looked up
@@ -527,7 +531,7 @@ func appendKey(dst []byte, w string) []byte {
 		}
 		prev, last = last, r
 	}
-	if (prev == 'o' || prev == 'u') && strings.ContainsRune("àáảãạèéẻẽẹỳýỷỹỵ", last) {
+	if (prev == 'o' || prev == 'u') && oldToneEnd(w) {
 		return vntext.AppendKey(dst[:start], w, false)
 	}
 	return dst
