@@ -383,25 +383,35 @@ func (p *parser) carve(a, e int, strict bool) int {
 		}
 		return true, strong
 	}
-	order := []int{3, 4, 2, 5}
-	// A split that leaves a whole known unit before a known family name
-	// comes first: "Trưởng Ban Tổ chức Trung ương Trần Lưu Quang", not
-	// "... Trung ương Trần" and "Lưu Quang".
-	for _, k := range order {
-		if ok, _ := try(k); ok && e-k > a && p.knownUnit(a, e-k) {
-			return e - k
+	order := [...]int{3, 4, 2, 5}
+	var ok, strong [len(order)]bool
+	splits := 0
+	for i, k := range order {
+		ok[i], strong[i] = try(k)
+		if ok[i] {
+			splits++
 		}
 	}
-	for _, k := range order {
-		if ok, strong := try(k); ok && strong {
+	// Of several splits, one that leaves a whole known unit before a known
+	// family name comes first: "Trưởng Ban Tổ chức Trung ương Trần Lưu
+	// Quang", not "... Trung ương Trần" and "Lưu Quang".
+	if splits > 1 {
+		for i, k := range order {
+			if ok[i] && e-k > a && p.knownUnit(a, e-k) {
+				return e - k
+			}
+		}
+	}
+	for i, k := range order {
+		if ok[i] && strong[i] {
 			return e - k
 		}
 	}
 	if strict {
 		return -1
 	}
-	for _, k := range order {
-		if ok, _ := try(k); ok {
+	for i, k := range order {
+		if ok[i] {
 			return e - k
 		}
 	}
