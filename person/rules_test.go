@@ -94,6 +94,10 @@ func TestRuleKnownUnitBoundary(t *testing.T) {
 		{"Trưởng Ban Tổ chức Trung ương Trần Lưu Hải phát biểu.", "Trần Lưu Hải", []string{"Trưởng Ban | Ban Tổ chức Trung ương"}},
 		{"Đồng chí Hoàng Văn Dũng, Phó Trưởng Ban Chính sách, chiến lược Trung ương, dự hội nghị.", "Hoàng Văn Dũng",
 			[]string{"Phó Trưởng Ban | Ban Chính sách, chiến lược Trung ương"}},
+		{"Trưởng Ban Chính sách, chiến lược Trung ương Phạm Văn Đạt phát biểu.", "Phạm Văn Đạt",
+			[]string{"Trưởng Ban | Ban Chính sách, chiến lược Trung ương"}},
+		// Words after a comma that make no known unit are not the unit's.
+		{"Ông Vũ Minh Tuấn, Giám đốc Sở Y tế, trực tiếp chỉ đạo công tác phòng dịch.", "Vũ Minh Tuấn", []string{"Giám đốc | Sở Y tế"}},
 	})
 }
 
