@@ -539,13 +539,13 @@ end:
 }
 
 // unitAside reports whether the tokens [a, c) inside parentheses after a
-// unit can belong to it: another name or an abbreviation ("(Ban Chỉ đạo
-// 389)", "(BQLDA)"), a place ("(Hà Nội)", "(huyện Hải Lăng)"), a short
-// qualifier ("(cũ)"). Words joined at most by dashes, commas and
-// ampersands, opening with a capital or a place level word, or else at
-// most two words; a number only as a short word after a capitalized one.
-// Never a telephone number, an e-mail address or a note ("(điện thoại:
-// 0233.3856.419)", "(sinh năm 1970)").
+// unit can belong to it: an abbreviation ("(BQLDA)"), a place ("(Hà
+// Nội)", "(huyện Hải Lăng)"), a short qualifier ("(cũ)"). Words without
+// digits, joined at most by dashes, commas and ampersands, opening with a
+// capital or a place level word, or else at most two words. Never a
+// telephone number, an e-mail address, a number or a note ("(điện thoại:
+// 0233.3856.419)", "(sinh năm 1970)", "(Ban Chỉ đạo 389)", a short name
+// that the unit goes by).
 func (p *parser) unitAside(a, c int) bool {
 	if a >= c || !p.word(a) || p.toks[a].digit {
 		return false
@@ -564,7 +564,7 @@ func (p *parser) unitAside(a, c int) bool {
 		if strings.ContainsRune(w, '@') {
 			return false
 		}
-		if t.digit && (!named || len(w) > 4 || strings.ContainsAny(w, "./-")) {
+		if strings.ContainsAny(w, "0123456789") {
 			return false
 		}
 		words++

@@ -119,6 +119,8 @@ func TestRuleParenAfterUnit(t *testing.T) {
 		{"Liên hệ: bà Trịnh Thu Trang, Phó Chánh Văn phòng Sở (email: trang@example.vn).", "Trịnh Thu Trang", []string{"Phó Chánh Văn phòng | Văn phòng Sở"}},
 		{"Ông Võ Minh Quân, Chủ tịch UBND xã An Phú (huyện Tân Lộc), dự lễ.", "Võ Minh Quân", []string{"Chủ tịch | UBND xã An Phú (huyện Tân Lộc)"}},
 		{"Ông Võ Minh Quân, nguyên Chủ tịch UBND xã An Phú (cũ), dự lễ.", "Võ Minh Quân", []string{"Chủ tịch | UBND xã An Phú (cũ)"}},
+		{"Ông Hồ Văn Thịnh, Chánh Văn phòng Ban Chỉ đạo phòng chống thiên tai tỉnh (Ban Chỉ đạo 127), báo cáo.", "Hồ Văn Thịnh",
+			[]string{"Chánh Văn phòng | Văn phòng Ban Chỉ đạo phòng chống thiên tai tỉnh"}},
 	})
 }
 
