@@ -50,6 +50,25 @@ const (
 	evalPositionsFloor = 0.978 - 0.02
 )
 
+// The second set, testdata/eval2, was written after the rules were fixed on
+// the first, so that it still measures generalization: Quốc hội and Chính
+// phủ news, the Front and mass organisations, military and police ranks with
+// academic titles, Ê Đê, Thái, Khmer and Hmông names, all-caps headlines, a
+// discipline item with nguyên titles, a numbered list of a Standing Board,
+// communes and wards after 1 July 2025, unaccented text, codes in a table,
+// văn bản số / Thông báo kết luận số / Hướng dẫn số, a Party code with an
+// extra group, a joint circular, and numbers that are not codes. Do not fix
+// rules by reading it; write new sentences for the rules' own tests.
+//
+// Measured on 2026-11-25 (15 passages; 53 codes, 60 people, 68 positions):
+//
+//	documents F1 1.000, people F1 0.966, positions F1 0.931
+const (
+	eval2DocumentsFloor = 1.000 - 0.02
+	eval2PeopleFloor    = 0.966 - 0.02
+	eval2PositionsFloor = 0.931 - 0.02
+)
+
 type evalGold struct {
 	ID      string `json:"id"`
 	At      string `json:"at"`
@@ -254,12 +273,36 @@ func readEvalGold(t *testing.T, path string) []evalGold {
 	return out
 }
 
+// evalSets are the evaluation sets and their floors.
+var evalSets = []struct {
+	dir                          string
+	documents, people, positions float64
+}{
+	{"eval", evalDocumentsFloor, evalPeopleFloor, evalPositionsFloor},
+	{"eval2", eval2DocumentsFloor, eval2PeopleFloor, eval2PositionsFloor},
+}
+
 func TestExtractEval(t *testing.T) {
-	dir := filepath.Join("testdata", "eval")
+	for _, set := range evalSets {
+		t.Run(set.dir, func(t *testing.T) {
+			docs, names, positions := scoreEval(t, filepath.Join("testdata", set.dir))
+			t.Logf("documents: %v", docs)
+			t.Logf("people:    %v", names)
+			t.Logf("positions: %v", positions)
+			assert.GreaterOrEqual(t, docs.f1(), set.documents, "documents F1")
+			assert.GreaterOrEqual(t, names.f1(), set.people, "people F1")
+			assert.GreaterOrEqual(t, positions.f1(), set.positions, "positions F1")
+		})
+	}
+}
+
+// scoreEval runs `vnorg extract` on the passages of dir and scores them
+// against dir/gold.jsonl.
+func scoreEval(t *testing.T, dir string) (docs, names, positions evalCount) {
+	t.Helper()
 	golds := readEvalGold(t, filepath.Join(dir, "gold.jsonl"))
 	require.GreaterOrEqual(t, len(golds), 12)
 
-	var docs, names, positions evalCount
 	for _, g := range golds {
 		path := filepath.Join(dir, g.ID+".txt")
 		data, err := os.ReadFile(path)
@@ -340,13 +383,7 @@ func TestExtractEval(t *testing.T) {
 			}
 		}
 	}
-
-	t.Logf("documents: %v", docs)
-	t.Logf("people:    %v", names)
-	t.Logf("positions: %v", positions)
-	assert.GreaterOrEqual(t, docs.f1(), evalDocumentsFloor, "documents F1")
-	assert.GreaterOrEqual(t, names.f1(), evalPeopleFloor, "people F1")
-	assert.GreaterOrEqual(t, positions.f1(), evalPositionsFloor, "positions F1")
+	return docs, names, positions
 }
 
 func TestEvalUnitKey(t *testing.T) {
