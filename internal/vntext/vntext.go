@@ -330,8 +330,9 @@ func isWordRune(r rune) bool {
 // [Text] repaired, tone marks in the new placement, lower case, and runs of
 // white space folded to one space with none at either end. With fold set,
 // diacritics are removed as well, so that "Thanh uy Ninh Binh" and
-// "Thành ủy Ninh Bình" have the same key. It does not allocate when s is in
-// NFC and dst has room.
+// "Thành ủy Ninh Bình" have the same key. Invalid UTF-8 bytes become U+FFFD,
+// so a key is always valid UTF-8. It does not allocate when s is in NFC and
+// dst has room.
 func AppendKey(dst []byte, s string, fold bool) []byte {
 	if !isNFC(s) {
 		s = norm.NFC.String(s)
@@ -342,7 +343,6 @@ func AppendKey(dst []byte, s string, fold bool) []byte {
 	beforePrev, prev, prevSize := rune(-1), rune(-1), 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		raw := s[i : i+size]
 		i += size
 		if r >= utf8.RuneSelf {
 			if r == utf8.RuneError && size == 1 {
@@ -350,8 +350,8 @@ func AppendKey(dst []byte, s string, fold bool) []byte {
 					dst = append(dst, ' ')
 				}
 				space = false
-				dst = append(dst, raw...)
-				beforePrev, prev, prevSize = prev, r, 1
+				dst = utf8.AppendRune(dst, utf8.RuneError)
+				beforePrev, prev, prevSize = prev, r, 3
 				continue
 			}
 			nr, _, drop := repairRune(r, Text)
@@ -364,12 +364,19 @@ func AppendKey(dst []byte, s string, fold bool) []byte {
 			space = true
 			continue
 		}
+		r = unicode.ToLower(r)
+		if fold {
+			if f := FoldRune(r); f != 0 {
+				r = rune(f)
+			} else if r >= 0x0300 && r <= 0x036F {
+				continue // dropped: no space is written for it either
+			}
+		}
 		if space && len(dst) > start {
 			dst = append(dst, ' ')
 			beforePrev, prev, prevSize = -1, ' ', 1
 		}
 		space = false
-		r = unicode.ToLower(r)
 		if !fold {
 			next := rune(-1)
 			if i < len(s) {
@@ -379,10 +386,6 @@ func AppendKey(dst []byte, s string, fold bool) []byte {
 				dst = utf8.AppendRune(dst[:len(dst)-prevSize], np)
 				prev, r = np, nr
 			}
-		} else if f := FoldRune(r); f != 0 {
-			r = rune(f)
-		} else if r >= 0x0300 && r <= 0x036F {
-			continue
 		}
 		n := len(dst)
 		dst = utf8.AppendRune(dst, r)
