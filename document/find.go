@@ -402,14 +402,7 @@ func namedLawBefore(text string, i int) (wordRow, bool) {
 		for j > 0 && text[j-1] == ' ' {
 			j--
 		}
-		k := j
-		for k > 0 {
-			r, size := utf8.DecodeLastRuneInString(text[:k])
-			if r == utf8.RuneError || !unicode.IsLetter(r) {
-				break
-			}
-			k -= size
-		}
+		k := lettersBefore(text, j)
 		if k == j || (k > 0 && text[k-1] != ' ' && text[k-1] != '\n') {
 			return wordRow{}, false
 		}
@@ -447,7 +440,11 @@ func prevWord(text string, i int) string {
 	if i < 2 || text[i-1] != ' ' {
 		return ""
 	}
-	j := i - 1
+	return text[lettersBefore(text, i-1):i-1]
+}
+
+// lettersBefore returns the start of the run of letters that ends at j.
+func lettersBefore(text string, j int) int {
 	k := j
 	for k > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:k])
@@ -456,5 +453,5 @@ func prevWord(text string, i int) string {
 		}
 		k -= size
 	}
-	return text[k:j]
+	return k
 }
