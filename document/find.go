@@ -440,7 +440,7 @@ func prevWord(text string, i int) string {
 	if i < 2 || text[i-1] != ' ' {
 		return ""
 	}
-	return text[lettersBefore(text, i-1):i-1]
+	return text[lettersBefore(text, i-1) : i-1]
 }
 
 // lettersBefore returns the start of the run of letters that ends at j.
