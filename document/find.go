@@ -306,11 +306,11 @@ func matchAt(m *Match, text string, a, b int) bool {
 // unknown issuer holds a digit reads as well as a room, a block or a lot
 // number ("phòng 302/A2", "lô 15-B3").
 func doubtfulAlone(c Code) bool {
-	if c.Type() != "" || c.Year() != 0 || c.KnownIssuer() {
+	if c.Type() != "" || c.Year() != 0 {
 		return false
 	}
 	first, _, _ := strings.Cut(c.Issuer(), "-")
-	return strings.ContainsAny(first, "0123456789")
+	return strings.ContainsAny(first, "0123456789") && !c.KnownIssuer()
 }
 
 // hasContext reports whether a type word or "số" stands before the code or
