@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -58,6 +59,11 @@ var (
 	spoolMemory = 4 << 20
 )
 
+// extractMemoryLimit is the soft limit of the Go heap during extract (see
+// runtime/debug.SetMemoryLimit): the collector runs more often near it
+// rather than letting the heap double.
+const extractMemoryLimit = 48 << 20
+
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fset := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fset.SetOutput(stderr)
@@ -78,6 +84,11 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *jobs < 1 {
 		fmt.Fprintln(stderr, "vnorg extract: --jobs must be at least 1")
 		return 2
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// Keep the heap near what the work needs (blocks in flight and
+		// spools), whatever the size of the input; GOMEMLIMIT overrides.
+		debug.SetMemoryLimit(extractMemoryLimit)
 	}
 	x := &extractor{at: at, stderr: stderr, sem: make(chan struct{}, *jobs)}
 	if fset.NArg() == 0 {
