@@ -49,7 +49,7 @@ type personJSON struct {
 	Name        *nameJSON        `json:"name"`
 	Memberships []membershipJSON `json:"memberships"`
 	Positions   []positionJSON   `json:"positions"`
-	Error       string           `json:"error,omitempty"`
+	Error       string           `json:"error"`
 }
 
 func runPerson(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

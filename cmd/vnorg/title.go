@@ -31,7 +31,7 @@ type titleJSON struct {
 	OrgUnit   *unitJSON `json:"org_unit"`
 	Modifiers []string  `json:"modifiers"`
 	English   string    `json:"english"`
-	Error     string    `json:"error,omitempty"`
+	Error     string    `json:"error"`
 }
 
 // inputs returns the arguments, or the non-empty lines of stdin when there

@@ -23,7 +23,7 @@ func TestTitleCommand(t *testing.T) {
 		var m map[string]any
 		require.NoError(t, json.Unmarshal([]byte(l), &m))
 		got = append(got, m)
-		for _, k := range []string{"input", "title", "rank", "org", "org_unit", "modifiers", "english"} {
+		for _, k := range []string{"input", "title", "rank", "org", "org_unit", "modifiers", "english", "error"} {
 			assert.Contains(t, m, k)
 		}
 	}
@@ -39,7 +39,7 @@ func TestTitleCommand(t *testing.T) {
 	assert.Nil(t, got[1]["org_unit"], "Tỉnh ủy without a place is not resolved")
 	assert.Equal(t, []any{"former"}, got[1]["modifiers"])
 	assert.Contains(t, got[2]["error"], `person: ParseTitle "xyz"`)
-	assert.NotContains(t, got[0], "error")
+	assert.Equal(t, "", got[0]["error"], "the contract's error field is always there, empty on success")
 }
 
 func TestTitleCommandStdin(t *testing.T) {
