@@ -494,6 +494,23 @@ func (p *parser) wholeLine() bool {
 	return true
 }
 
+// lastLine returns the first token of the last line of the tokens when that
+// line is a whole line of the text and not the first, or 0.
+func (p *parser) lastLine() int {
+	n := len(p.toks)
+	for i := n - 1; i > 0; i-- {
+		if p.toks[i].nl > 0 {
+			for j := p.toks[n-1].end; j < len(p.text) && p.text[j] != '\n'; j++ {
+				if p.text[j] != ' ' && p.text[j] != '\t' && p.text[j] != '\r' {
+					return 0
+				}
+			}
+			return i
+		}
+	}
+	return 0
+}
+
 // signedGap reports whether s, the text between a signature's title and a
 // name, holds only white space and notes such as "(đã ký)", "(Ký tên, đóng
 // dấu)".
@@ -519,6 +536,12 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 	if p.wholeLine() {
 		if done, cont := p.signatureStep(sig, yield); done {
 			return cont
+		}
+	} else if l := p.lastLine(); l > 0 && !sig.ok {
+		// "HỘI ĐỒNG NHÂN DÂN" above "CHỦ TỊCH" reads as one sentence broken
+		// over two lines; its last line may still be a signature's title.
+		if done, _ := p.signatureStep(sig, yield); done {
+			n = l
 		}
 	}
 	root := p.t.lex.next
@@ -656,7 +679,16 @@ func (p *parser) signatureStep(sig *signature, yield func(Match) bool) (done, co
 			break
 		}
 	}
-	if n-first <= 12 && p.toks[first].caps {
+	// "Q. CHỦ TỊCH": a modifier may come before the capitals.
+	c := first
+	for c < n {
+		_, m := p.match(c, eModifier)
+		if m == 0 {
+			break
+		}
+		c += m
+	}
+	if n-first <= 12 && c < n && p.toks[c].caps {
 		s, ok := p.parseSegment(first, n, modeAppositive)
 		if ok && s.kind == segTitle && s.end == n && s.nameStart < 0 {
 			pos := p.position(s)

@@ -145,3 +145,26 @@ func TestRuleLongLowerUnit(t *testing.T) {
 		{"Ông Lý Quốc Bảo, Phó Giám đốc Sở Tư pháp, phát biểu.", "Lý Quốc Bảo", []string{"Phó Giám đốc | Sở Tư pháp"}},
 	})
 }
+
+// A signature block reads under any heading line, and with an acting
+// title (Q. = Quyền).
+func TestRuleSignature(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		mods       Modifier
+	}{
+		{"TM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH\n\n\n\nNguyễn Văn Hậu", "Nguyễn Văn Hậu", 0},
+		{"HỘI ĐỒNG NHÂN DÂN XÃ\nCHỦ TỊCH\n(đã ký)\nPhạm Thị Thoa", "Phạm Thị Thoa", 0},
+		{"TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\n\n(đã ký)\n\nĐỗ Thị Mai", "Đỗ Thị Mai", Acting},
+	} {
+		var got []Match
+		for m := range Find(c.text, At(ruleDate)) {
+			got = append(got, m)
+		}
+		require.Len(t, got, 1, c.text)
+		assert.Equal(t, c.name, got[0].Mention.Name.String())
+		require.Len(t, got[0].Mention.Positions, 1)
+		assert.Equal(t, "Chủ tịch", got[0].Mention.Positions[0].Title())
+		assert.Equal(t, c.mods, got[0].Mention.Positions[0].ModifierSet())
+	}
+}
