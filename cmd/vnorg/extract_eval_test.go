@@ -43,11 +43,15 @@ import (
 //
 //	people F1 0.975, positions F1 0.978
 //
+// and after signatures under any heading line and with Q. (acting):
+//
+//	people F1 0.992, positions F1 0.993
+//
 // Raise the floors when the rules improve.
 const (
 	evalDocumentsFloor = 1.000 - 0.02
-	evalPeopleFloor    = 0.975 - 0.02
-	evalPositionsFloor = 0.978 - 0.02
+	evalPeopleFloor    = 0.992 - 0.02
+	evalPositionsFloor = 0.993 - 0.02
 )
 
 // The second set, testdata/eval2, was written after the rules were fixed on
