@@ -795,6 +795,11 @@ func (p *parser) unknownGroup(g group) (string, bool) {
 		case unicode.IsUpper(r):
 			upper = true
 		case unicode.IsLower(r):
+			if unicode.ToUpper(r) == r {
+				// A letter with no single capital (ǰ): no case can be
+				// official, so this is no abbreviation.
+				return "", p.fail(g.off, syntaxErr("letter without a capital in an abbreviation"))
+			}
 			lower = true
 		}
 	}
