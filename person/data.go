@@ -352,6 +352,13 @@ const stopWords = "cho đã đang sẽ vừa mới được bị là có tại �
 // unless it is a person's name written after a unit.
 const levelWords = "tỉnh huyện xã phường quận thị trấn thành phố tp tp. đặc khu"
 
+// levelPhrases are the place levels as sequences of token keys, the words
+// of levelWords joined as the text writes them (thành phố, thị xã, đặc khu).
+var levelPhrases = [][]string{
+	{"tỉnh"}, {"huyện"}, {"phường"}, {"quận"}, {"tp"}, {"tp."}, {"xã"},
+	{"thành", "phố"}, {"thị", "xã"}, {"thị", "trấn"}, {"đặc", "khu"},
+}
+
 // middleNames are common middle names of Kinh names: a word after a family
 // name that is one of them is evidence that a person's name starts there.
 const middleNames = "văn thị hữu đức minh quốc công xuân thanh ngọc hồng hoàng quang đình duy trọng " +

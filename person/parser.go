@@ -597,23 +597,26 @@ func (p *parser) knownAfterComma(i, k, limit int) int {
 	return k
 }
 
-// levelStart reports whether toks[k] opens a place level: tỉnh, huyện, xã,
-// phường, quận, thành phố, thị xã, thị trấn, đặc khu, TP.
+// levelAt reports whether the level word lw stands at toks[k:]. "Xã hội"
+// (society) is not a commune.
+func (p *parser) levelAt(k int, lw []string) bool {
+	for i, w := range lw {
+		if !p.keyIs(k+i, w) {
+			return false
+		}
+	}
+	return !(len(lw) == 1 && lw[0] == "xã" && p.keyIs(k+1, "hội"))
+}
+
+// levelStart reports whether toks[k] opens a place level word.
 func (p *parser) levelStart(k int) bool {
 	if !p.word(k) {
 		return false
 	}
-	switch p.toks[k].key {
-	case "tỉnh", "huyện", "phường", "quận", "tp", "tp.":
-		return true
-	case "xã":
-		return !p.keyIs(k+1, "hội") // "Xã hội" (society) is not a commune
-	case "thành":
-		return p.keyIs(k+1, "phố")
-	case "thị":
-		return p.keyIs(k+1, "xã") || p.keyIs(k+1, "trấn")
-	case "đặc":
-		return p.keyIs(k+1, "khu")
+	for _, lw := range levelPhrases {
+		if lw[0] == p.toks[k].key && p.levelAt(k, lw) {
+			return true
+		}
 	}
 	return false
 }
@@ -623,17 +626,10 @@ func (p *parser) levelEnd(k int) bool {
 	if !p.word(k) {
 		return false
 	}
-	switch p.toks[k].key {
-	case "tỉnh", "huyện", "phường", "quận", "tp", "tp.":
-		return true
-	case "xã":
-		return !p.keyIs(k+1, "hội")
-	case "trấn":
-		return p.keyIs(k-1, "thị")
-	case "phố":
-		return p.keyIs(k-1, "thành")
-	case "khu":
-		return p.keyIs(k-1, "đặc")
+	for _, lw := range levelPhrases {
+		if lw[len(lw)-1] == p.toks[k].key && p.levelAt(k-len(lw)+1, lw) {
+			return true
+		}
 	}
 	return false
 }
