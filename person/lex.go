@@ -440,6 +440,17 @@ const oldTones = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼ�
 // u, then a toned a, e or y ("hoà", "uỷ"). After q the u belongs to the
 // consonant and the tone is where both placements put it ("quá", "Quý").
 func oldToneEnd(w string) bool {
+	// Every old tone is two or three bytes long and comes after o or u: look
+	// at the byte before the last character before decoding anything.
+	n := len(w)
+	if n < 3 || w[n-1] < utf8.RuneSelf {
+		return false
+	}
+	if o := w[n-3] | 0x20; o != 'o' && o != 'u' {
+		if n < 4 || w[n-4]|0x20 != 'o' && w[n-4]|0x20 != 'u' {
+			return false
+		}
+	}
 	last, size := utf8.DecodeLastRuneInString(w)
 	if size < 2 || len(w) <= size || !strings.ContainsRune(oldTones, last) {
 		return false
