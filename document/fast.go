@@ -2,7 +2,11 @@
 
 package document
 
-import "github.com/vnorg/vnorg/internal/vntext"
+import (
+	"strings"
+
+	"github.com/vnorg/vnorg/internal/vntext"
+)
 
 // The fast path reads a code that is already canonical, which is what
 // strict parsing mostly sees, in one pass over its bytes with one probe of a
@@ -92,25 +96,90 @@ func buildFastTable() {
 			}
 		}
 	}
+	buildFastWords()
+}
+
+// A fastInfo says in which roles a group is a known abbreviation as written:
+// 1 + the row index of its Party type, State type and issuer (0 for none),
+// and its suspicious bits. The zero fastInfo is a group the data does not
+// know in any form.
+type fastInfo struct {
+	party, state, issuer uint8
+	susp                 uint8
+}
+
+// info returns the roles of e.
+func (e *fastEntry) info() fastInfo {
+	return fastInfo{party: uint8(e.partyType + 1), state: uint8(e.stateType + 1), issuer: uint8(e.issuer + 1), susp: e.suspicious}
+}
+
+// The groups of up to eight bytes are also found by their bytes packed into
+// a uint64, first byte highest: the scan packs a group as it reads it, and a
+// lookup is one multiplication and, mostly, one probe, comparing one word.
+// Groups hold no zero byte, so the packed word is the group.
+const fastWordBits = 10
+
+type fastWord struct {
+	w    uint64
+	info fastInfo
+}
+
+var fastWords [1 << fastWordBits]fastWord
+
+// packWord packs s, which must be 1..8 bytes long with no zero byte.
+func packWord(s string) uint64 {
+	var w uint64
+	for i := 0; i < len(s); i++ {
+		w = w<<8 | uint64(s[i])
+	}
+	return w
+}
+
+func fastWordSlot(w uint64) uint32 {
+	return uint32((w * 0x9E3779B97F4A7C15) >> (64 - fastWordBits))
+}
+
+// wordInfo returns the roles of the group packed in w.
+func wordInfo(w uint64) fastInfo {
+	for i := fastWordSlot(w); ; i = (i + 1) & (1<<fastWordBits - 1) {
+		e := &fastWords[i]
+		if e.w == w {
+			return e.info
+		}
+		if e.w == 0 {
+			return fastInfo{}
+		}
+	}
+}
+
+// buildFastWords fills fastWords from fastTable.
+func buildFastWords() {
+	for i := range fastTable {
+		e := &fastTable[i]
+		if e.key == "" || len(e.key) > 8 || strings.IndexByte(e.key, 0) >= 0 {
+			continue
+		}
+		if e.partyType >= 255 || e.stateType >= 255 || e.issuer >= 255 {
+			panic("document: too many rows for the fast path")
+		}
+		w := packWord(e.key)
+		j := fastWordSlot(w)
+		for fastWords[j].w != 0 {
+			j = (j + 1) & (1<<fastWordBits - 1)
+		}
+		fastWords[j] = fastWord{w: w, info: e.info()}
+	}
 }
 
 // fastGroup is a group read by the fast path: its bounds, the separator
-// before it, its hash, and whether it holds a lower-case letter or only
+// before it, its roles, and whether it holds a lower-case letter or only
 // digits.
 type fastGroup struct {
 	start, end uint16
-	entry      uint16 // 1 + index in fastTable of the group's entry, or 0
+	info       fastInfo
 	sep        byte
 	lower      bool
 	digits     bool
-}
-
-// entryOf returns the table entry of a group, or nil.
-func (g *fastGroup) entryOf() *fastEntry {
-	if g.entry == 0 {
-		return nil
-	}
-	return &fastTable[g.entry-1]
 }
 
 // lookupIndex returns 1 + the index in fastTable of the entry for s, or 0.
@@ -186,53 +255,69 @@ func parseFastInto(c *Code, s string, inText bool) bool {
 	var g [maxGroups]fastGroup
 	k := 0
 	for i < n {
-		if k == maxGroups || fastClass[s[i]] != fcSep {
+		sep := s[i]
+		if k == maxGroups || sep != '/' && sep != '-' {
 			return false
 		}
-		fg := &g[k]
-		k++
-		fg.sep = s[i]
 		i++
 		start := i
+		var w uint64 // the group's bytes, packed
 		var acc byte
-	group:
-		for {
-			for i < n && fastClass[s[i]]&fcStop == 0 {
-				acc |= fastClass[s[i]]
+		for i < n {
+			b := s[i]
+			cl := fastClass[b]
+			if cl&fcStop == 0 {
+				acc |= cl
+				w = w<<8 | uint64(b)
 				i++
+				continue
 			}
-			if i >= n {
+			if cl == fcSep {
 				break
 			}
-			switch fastClass[s[i]] {
-			case fcSep:
-				break group
+			switch cl {
 			case fcDot:
 				if i == start || i+1 >= n || fastClass[s[i+1]]&(fcUpper|fcLower|fcDigit|fcD) == 0 {
 					return false
 				}
 				acc |= fcAmp
+				w = w<<8 | '.'
 				i++
 			case fcD:
-				if i+1 >= n || s[i+1] != 0x90 && s[i+1] != 0x91 {
+				if i+1 >= n {
+					return false
+				}
+				b2 := s[i+1]
+				if b2 != 0x90 && b2 != 0x91 {
 					return false
 				}
 				acc |= fcUpper
-				if s[i+1] == 0x91 {
+				if b2 == 0x91 {
 					acc |= fcLower
 				}
+				w = w<<16 | 0xC400 | uint64(b2)
 				i += 2
 			default:
 				return false
 			}
 		}
-		digits, lower := acc&^fcDigit == 0, acc&fcLower != 0
-		if i == start || i-start > maxGroup {
+		size := i - start
+		if size == 0 || size > maxGroup {
 			return false
 		}
-		fg.start, fg.end, fg.digits, fg.lower = uint16(start), uint16(i), digits, lower
-		if !digits {
-			fg.entry = lookupIndex(s[start:i])
+		fg := &g[k]
+		k++
+		fg.sep, fg.start, fg.end = sep, uint16(start), uint16(i)
+		fg.lower = acc&fcLower != 0
+		switch {
+		case acc&^fcDigit == 0:
+			fg.digits = true
+		case size <= 8:
+			fg.info = wordInfo(w)
+		default:
+			if x := lookupIndex(s[start:i]); x != 0 {
+				fg.info = fastTable[x-1].info()
+			}
 		}
 	}
 	gs := g[:k]
@@ -281,7 +366,7 @@ func parseFastInto(c *Code, s string, inText bool) bool {
 		if len(gs) < 2 || gs[0].sep != '-' || gs[1].sep != '/' || gs[0].digits || gs[0].lower {
 			return false
 		}
-		if e := gs[0].entryOf(); e != nil && e.partyType < 0 && e.suspicious&suspParty != 0 {
+		if gs[0].info.party == 0 && gs[0].info.susp&suspParty != 0 {
 			return false
 		}
 		last := 1
@@ -311,15 +396,14 @@ func parseFastInto(c *Code, s string, inText bool) bool {
 	}
 	rest := gs
 	if !(c.year != 0 && len(gs) == 1 && isTermGroup(s[gs[0].start:gs[0].end])) {
-		e := gs[0].entryOf()
-		switch {
-		case e != nil && e.stateType >= 0:
+		switch x := gs[0].info; {
+		case x.state != 0:
 			if len(gs) < 2 {
 				return false
 			}
 			c.typLen = uint8(gs[0].end - gs[0].start)
 			rest = gs[1:]
-		case e != nil && e.suspicious&suspState != 0, c.year != 0:
+		case x.susp&suspState != 0, c.year != 0:
 			return false
 		}
 	}
@@ -351,11 +435,10 @@ func parseFastInto(c *Code, s string, inText bool) bool {
 // a known issuer, a legislature group, or an unknown abbreviation with no
 // lower-case letter that is not a known one in disguise.
 func fastIssuerGroup(s string, x *fastGroup) bool {
-	e := x.entryOf()
 	switch {
-	case e != nil && e.issuer >= 0:
+	case x.info.issuer != 0:
 		return true
-	case e != nil && e.suspicious&suspIssuer != 0:
+	case x.info.susp&suspIssuer != 0:
 		return false
 	}
 	// Lower case is the general parser's to judge (QH13 in lower case,
@@ -366,13 +449,11 @@ func fastIssuerGroup(s string, x *fastGroup) bool {
 // fastClassify is classify for groups of ASCII letters, digits and Đ.
 func fastClassify(s string, x *fastGroup) System {
 	g := s[x.start:x.end]
-	if e := x.entryOf(); e != nil {
-		if e.issuer >= 0 {
-			return issuerRows[e.issuer].sys
-		}
-		if e.suspicious&suspIssuer != 0 {
-			return classify(g)
-		}
+	if x.info.issuer != 0 {
+		return issuerRows[x.info.issuer-1].sys
+	}
+	if x.info.susp&suspIssuer != 0 {
+		return classify(g)
 	}
 	if isDigit(g[len(g)-1]) {
 		if _, _, ok := splitTerm(g); ok {
