@@ -634,6 +634,20 @@ func (p *parser) levelEnd(k int) bool {
 	return false
 }
 
+// committeeWord reports whether toks[k] is the word that makes a Party
+// committee or organization of the word before it: Tỉnh ủy, Đảng ủy, Đảng
+// bộ, Đảng đoàn.
+func (p *parser) committeeWord(k int) bool {
+	if !p.word(k) {
+		return false
+	}
+	switch p.toks[k].key {
+	case "ủy", "uỷ", "bộ", "đoàn":
+		return true
+	}
+	return false
+}
+
 // closesUnit reports whether the lower-case word toks[k] cannot go on the
 // unit before it. Official names put lower-case words only inside the name
 // proper ("Ban Tổ chức", "Cục An ninh nội địa"): after a place level word
@@ -646,8 +660,7 @@ func (p *parser) closesUnit(k int) bool {
 	if !p.word(prev) {
 		return false
 	}
-	switch t.key {
-	case "ủy", "uỷ", "bộ", "đoàn":
+	if p.committeeWord(k) {
 		// Tỉnh ủy, Đảng ủy, Đảng bộ, Đảng đoàn: the committee word.
 		return false
 	}
@@ -766,8 +779,9 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 		s.row = me.idx
 		s.titleStart, s.titleEnd = j, j+mn
 		k := j + mn
-		// "UVT.Ư Đảng", "UVTW Đảng".
-		if p.keyIs(k, "đảng") && k < limit {
+		// "UVT.Ư Đảng", "UVTW Đảng"; but "Ủy viên Ban Thường vụ Đảng ủy"
+		// names its committee.
+		if p.keyIs(k, "đảng") && k < limit && !p.committeeWord(k+1) {
 			k++
 		}
 		// A standing-board membership names its committee after it.

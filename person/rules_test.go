@@ -168,3 +168,31 @@ func TestRuleSignature(t *testing.T) {
 		assert.Equal(t, c.mods, got[0].Mention.Positions[0].ModifierSet())
 	}
 }
+
+// "Ủy viên Ban Thường vụ Đảng ủy" is a seat in the standing board of the
+// Party committee: "Đảng" opens the committee's name, it is not the "Đảng"
+// that closes "UVT.Ư Đảng"; the office after it is read as well.
+func TestRuleStandingBoardOfPartyCommittee(t *testing.T) {
+	at := time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, membership, position string }{
+		{"Bà Lò Thị Mai, Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban Xây dựng Đảng, dự họp.",
+			"Ủy viên Ban Thường vụ Đảng ủy", "Trưởng Ban | Ban Xây dựng Đảng"},
+		{"Ông Vũ Đình Khang, Ủy viên Ban Thường vụ Đảng ủy phường, Chủ tịch UBND phường, phát biểu.",
+			"Ủy viên Ban Thường vụ Đảng ủy phường", "Chủ tịch | UBND phường"},
+		{"Ông Hà Văn Lực, UVT.Ư Đảng, Bí thư Tỉnh ủy, chủ trì.", "UVT.Ư Đảng", "Bí thư | Tỉnh ủy"},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			var got []Match
+			for m := range Find(c.text, At(at)) {
+				got = append(got, m)
+			}
+			require.Len(t, got, 1)
+			ms := got[0].Mention.Memberships
+			require.Len(t, ms, 1)
+			assert.Equal(t, c.membership, ms[0].Text())
+			require.Len(t, got[0].Mention.Positions, 1)
+			p := got[0].Mention.Positions[0]
+			assert.Equal(t, c.position, p.Title()+" | "+p.Org())
+		})
+	}
+}
