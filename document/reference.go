@@ -511,33 +511,56 @@ func afterReference(text string, e int) (time.Time, string, int) {
 // wordAt matches the folded lower-case ASCII word w at i, followed by a
 // non-letter, and returns the offset after it.
 func wordAt(text string, i int, w string) (int, bool) {
-	k := 0
-	for k < len(w) {
+	for k := 0; k < len(w); k++ {
 		if i >= len(text) {
 			return 0, false
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		f := byte(r)
-		if r >= utf8.RuneSelf {
-			if f = vntext.FoldRune(r); f == 0 {
-				return 0, false
-			}
-		}
-		if 'A' <= f && f <= 'Z' {
-			f += 'a' - 'A'
-		}
+		f, size := foldLowerAt(text, i)
 		if f != w[k] {
 			return 0, false
 		}
 		i += size
-		k++
 	}
-	if i < len(text) {
-		if r, _ := utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
-			return 0, false
-		}
+	if wordRuneAt(text, i) {
+		return 0, false
 	}
 	return i, true
+}
+
+// foldLowerAt returns the rune at i folded as [vntext.FoldRune] folds it and
+// put in lower case, and its size: an ASCII byte as it is (a capital in
+// lower case), 0 for a rune that does not fold. It decodes the two- and
+// three-byte forms of Vietnamese letters by hand.
+func foldLowerAt(text string, i int) (byte, int) {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return c, 1
+	}
+	if f, size := foldAtSlow(text, i); f != 0 {
+		return f, size
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	f := vntext.FoldRune(r)
+	if 'A' <= f && f <= 'Z' {
+		f += 'a' - 'A'
+	}
+	return f, size
+}
+
+// wordRuneAt reports whether a letter, a digit or a combining mark starts
+// at i.
+func wordRuneAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
 }
 
 // dateAt reads a date at i: 25/02/2010, 25-2-2010, 9.1.2025, 06 / 7 /2005,
@@ -762,25 +785,12 @@ func matchForward(text string, i int, key string) bool {
 			k++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		f := byte(r)
-		if r >= utf8.RuneSelf {
-			if f = vntext.FoldRune(r); f == 0 {
-				return false
-			}
-		}
-		if 'A' <= f && f <= 'Z' {
-			f += 'a' - 'A'
-		}
+		f, size := foldLowerAt(text, i)
 		if f != key[k] {
 			return false
 		}
 		i += size
 		k++
 	}
-	if i < len(text) {
-		r, _ := utf8.DecodeRuneInString(text[i:])
-		return !isWordRune(r)
-	}
-	return true
+	return !wordRuneAt(text, i)
 }
