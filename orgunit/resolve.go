@@ -305,7 +305,31 @@ func (m *matcher) run() {
 			return
 		}
 	}
+	// "Ủy ban Kinh tế và Tài chính của Quốc hội": a body, "của" and the
+	// body it belongs to.
+	for c := 1; c < nt-1; c++ {
+		if q.match(c, "cua") > 0 && m.bodiesOf(0, c, c+1, nt) {
+			return
+		}
+	}
 	m.roles(nt)
+}
+
+// bodiesOf adds the central bodies named by words i..j-1 whose parent is a
+// body named by words k..l-1.
+func (m *matcher) bodiesOf(i, j, k, l int) bool {
+	parents := m.r.bodyByKey[string(m.q.phrase(k, l))]
+	if len(parents) == 0 {
+		return false
+	}
+	found := false
+	for _, b := range m.r.bodyByKey[string(m.q.phrase(i, j))] {
+		if slices.Contains(parents, m.r.bodies[b].parent) {
+			m.add(bodyUnit(b), 0)
+			found = true
+		}
+	}
+	return found
 }
 
 // roles resolves words 0..nt-1 as a body of a place, or a place.

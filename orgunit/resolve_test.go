@@ -55,6 +55,12 @@ func TestResolve(t *testing.T) {
 		{"Đoàn ĐBQH tỉnh Ninh Bình", "2022-01-01", "place/37/na-delegation", "Đoàn đại biểu Quốc hội tỉnh Ninh Bình", 1},
 		{"ĐU xã Hải Khê", "2022-01-01", "place/19741/party-committee", "Đảng ủy xã Hải Khê", 1},
 
+		// A body named with "của" and the body it belongs to; another
+		// body after "của" names nothing.
+		{"Ủy ban Kinh tế và Tài chính của Quốc hội", "2025-06-12", "state/uy-ban-kinh-te-tai-chinh", "Ủy ban Kinh tế và Tài chính", 1},
+		{"Ủy ban Pháp luật và Tư pháp của Quốc hội", "2025-06-12", "state/uy-ban-phap-luat-tu-phap", "", 1},
+		{"Ủy ban Kinh tế và Tài chính của Chính phủ", "2025-06-12", "", "", 0},
+
 		// Case, diacritics, tone placement, spacing.
 		{"Thanh uy Ninh Binh", "2020-07-09", "place/369/party-committee", "", 1},
 		{"THÀNH ỦY NINH BÌNH", "2020-07-09", "place/369/party-committee", "", 1},

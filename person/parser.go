@@ -463,6 +463,12 @@ func (p *parser) parseOrg(i, limit int) int {
 					}
 					break
 				}
+				if t.key == "của" && k > i {
+					if e := p.ofParent(i, k, limit); e > 0 {
+						k = e
+						continue
+					}
+				}
 				if p.t.stop[t.key] {
 					switch {
 					case t.key == "các" && k > i && p.keyIs(k-1, "và"):
@@ -536,6 +542,20 @@ func (p *parser) parseOrg(i, limit int) int {
 	}
 end:
 	return k
+}
+
+// ofParent reads "của" at k and the body it names after the unit [i, k)
+// ("Ủy ban Kinh tế và Tài chính của Quốc hội"), and returns the end of the
+// longest such phrase, of a few words on the same line, that orgunit knows
+// as one unit; 0 when there is none.
+func (p *parser) ofParent(i, k, limit int) int {
+	best := 0
+	for e := k + 2; e <= min(limit, k+7) && p.word(e-1) && p.toks[e-1].nl == 0; e++ {
+		if p.toks[k+1].upper && p.knownUnit(i, e) {
+			best = e
+		}
+	}
+	return best
 }
 
 // unitAside reports whether the tokens [a, c) inside parentheses after a

@@ -196,3 +196,18 @@ func TestRuleStandingBoardOfPartyCommittee(t *testing.T) {
 		})
 	}
 }
+
+// A committee of the National Assembly is named with "của Quốc hội": the
+// words belong to the unit, before or after the name; "của" with anything
+// that is not the body's parent ends the unit as before.
+func TestRuleBodyOfParent(t *testing.T) {
+	at := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Phiên họp nghe ông Đỗ Văn Chiến, Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội, trình bày báo cáo.",
+			"Đỗ Văn Chiến", []string{"Chủ nhiệm | Ủy ban Kinh tế và Tài chính của Quốc hội"}},
+		{"Sau đó, Chủ nhiệm Ủy ban Pháp luật và Tư pháp của Quốc hội Lê Minh Trí giải trình ý kiến đại biểu.",
+			"Lê Minh Trí", []string{"Chủ nhiệm | Ủy ban Pháp luật và Tư pháp của Quốc hội"}},
+		{"Bà Ngô Thị Lan, Giám đốc Sở Y tế của tỉnh, cho biết số ca bệnh giảm.",
+			"Ngô Thị Lan", []string{"Giám đốc | Sở Y tế"}},
+	})
+}
