@@ -211,3 +211,12 @@ func TestRuleBodyOfParent(t *testing.T) {
 			"Ngô Thị Lan", []string{"Giám đốc | Sở Y tế"}},
 	})
 }
+
+// The political department of a military command has its own head:
+// "Chủ nhiệm Chính trị" is one office, not "Chủ nhiệm" of a unit "Chính trị".
+func TestRulePoliticalDepartment(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Thượng tá Rơ Mah Thuận, Phó Chủ nhiệm Chính trị Bộ Chỉ huy Quân sự tỉnh, báo cáo tham luận.",
+			"Rơ Mah Thuận", []string{"Phó Chủ nhiệm Chính trị | Bộ Chỉ huy Quân sự tỉnh"}},
+	})
+}
