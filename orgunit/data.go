@@ -143,8 +143,9 @@ type registry struct {
 	children  map[string][]int32 // parent code → rows
 	bodyByKey map[string][]int32 // folded name or alias → bodies
 	bodyByID  map[string]int32
-	depts     []roleInfo      // departments of provinces, as roles from roleDeptBase
-	deptByKey map[string]role // folded name or alias → department
+	depts     []roleInfo          // departments of provinces, as roles from roleDeptBase
+	deptByKey map[string]role     // folded name or alias → department
+	typeSpan  [numPlaceTypes]span // from the first to the last day a place of each type was in force
 }
 
 var (
@@ -254,9 +255,21 @@ func load() (*registry, error) {
 			}
 		}
 	}
-	// Link each row to the parent row in force last during its validity.
+	// Link each row to the parent row in force last during its validity,
+	// and see when places of each type were in force.
+	var seen [numPlaceTypes]bool
 	for i := range r.places {
 		p := &r.places[i]
+		if ts := &r.typeSpan[p.typ]; !seen[p.typ] {
+			*ts, seen[p.typ] = p.span, true
+		} else {
+			ts.from = min(ts.from, p.span.from) // 0: open, the earliest
+			if p.span.to == 0 || ts.to == 0 {
+				ts.to = 0
+			} else {
+				ts.to = max(ts.to, p.span.to)
+			}
+		}
 		if p.parentCode == "" {
 			continue
 		}

@@ -182,3 +182,18 @@ func ExampleUnit_Aliases() {
 	// Ủy ban nhân dân tỉnh Khánh Hòa → [UBND tỉnh Khánh Hòa]
 	// Ban Thường vụ Thành ủy Ninh Bình → [BTV Thành ủy Ninh Bình]
 }
+
+func ExampleResult_Generic() {
+	// "UBND tỉnh" names no province: without a context it resolves to
+	// nothing, but says what kind of body it is.
+	res := orgunit.Resolve("UBND tỉnh", day("2020-07-09"))
+	kind, english, ok := res.Generic()
+	fmt.Println(res.Found(), ok, kind, english)
+	// Districts ended on 1 July 2025: a Huyện ủy named after that is not
+	// a body that existed.
+	_, _, ok = orgunit.Resolve("Huyện ủy", day("2025-09-01")).Generic()
+	fmt.Println(ok)
+	// Output:
+	// false true peoples_committee Provincial People's Committee
+	// false
+}

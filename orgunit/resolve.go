@@ -25,7 +25,40 @@ type Result struct {
 	Candidates []Unit    // units of that name in force on At, best first
 	Elsewhere  []Unit    // units of that name in force only at other dates, nearest first
 
-	noPlace bool // the name is a body of a place that it does not name, and no context gave one
+	noPlace bool    // the name is a body of a place that it does not name, and no context gave one
+	npRole  role    // when noPlace: the body
+	npTypes typeSet // when noPlace: the types of place the name allows
+}
+
+// Generic describes a name of a body of a place that names no place and had
+// no context to take one from ("Tỉnh ủy", "UBND tỉnh", "Đảng ủy xã", "Sở
+// Xây dựng"): the kind of body and its English name without the place
+// ("Provincial Party Committee", "Commune People's Committee", "Department
+// of Construction"). ok is false for any other result, and when no body of
+// the kind existed on the date.
+func (r Result) Generic() (kind Kind, english string, ok bool) {
+	if !r.noPlace || r.Found() || len(r.Elsewhere) > 0 {
+		return 0, "", false
+	}
+	info := reg().info(r.npRole)
+	if info == nil || !info.window.contains(dayOf(r.At)) {
+		// No body of that kind existed on the date.
+		return 0, "", false
+	}
+	d := dayOf(r.At)
+	var ts typeSet
+	for t := ptTinh; t < numPlaceTypes; t++ {
+		if r.npTypes.has(t) && reg().typeSpan[t].contains(d) {
+			ts |= typesOf(t)
+		}
+	}
+	if ts == 0 {
+		// No place of those types existed on the date (a district after
+		// 30 June 2025).
+		return 0, "", false
+	}
+	attr, name := genericPlace(ts)
+	return info.kind, info.englishFor(attr, name), true
 }
 
 // Found reports whether a unit of the name was in force on the date.
@@ -72,6 +105,7 @@ func Resolve(name string, at time.Time, opts ...Option) Result {
 	m.run()
 	res.Candidates, res.Elsewhere = m.results()
 	res.noPlace = m.noPlace && len(res.Candidates) == 0 && len(res.Elsewhere) == 0
+	res.npRole, res.npTypes = m.npRole, m.npTypes
 	return res
 }
 
@@ -91,8 +125,11 @@ type matcher struct {
 	ctx Unit
 	nh  int
 	// noPlace records a body of a place named without its place and
-	// without a context to take it from.
+	// without a context to take it from: body npRole of a place of one of
+	// the types npTypes.
 	noPlace bool
+	npRole  role
+	npTypes typeSet
 	hits    [maxHits]match
 	extra   []match
 }
@@ -587,7 +624,9 @@ func (m *matcher) fromContext(ro role, types typeSet) {
 	}
 	p := m.ctx.Place()
 	if p.v == 0 {
-		m.noPlace = true
+		if !m.noPlace {
+			m.noPlace, m.npRole, m.npTypes = true, ro, types
+		}
 		if ro == roleFront && types == anyType {
 			if b, ok := m.r.bodyByID["front/tw"]; ok {
 				m.add(bodyUnit(b), 0)

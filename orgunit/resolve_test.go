@@ -339,3 +339,41 @@ func TestResolveAllocs(t *testing.T) {
 		assert.LessOrEqual(t, got, tt.max, "allocations of Resolve(%q)", tt.name)
 	}
 }
+
+// A body named without its place, and no context, has a kind and an
+// English name without the place, as long as bodies of that kind existed.
+func TestResolveGeneric(t *testing.T) {
+	tests := []struct {
+		name, at string
+		kind     Kind
+		english  string // "" = not generic
+	}{
+		{"Tỉnh ủy", "2020-07-09", KindPartyCommittee, "Provincial Party Committee"},
+		{"Thành ủy", "2020-07-09", KindPartyCommittee, "City Party Committee"},
+		{"Đảng ủy xã", "2025-09-01", KindPartyCommittee, "Commune Party Committee"},
+		{"Đảng ủy", "2025-09-01", KindPartyCommittee, "Party Committee"}, // a commune, ward or special zone
+		{"UBND tỉnh", "2026-01-15", KindPeoplesCommittee, "Provincial People's Committee"},
+		{"HĐND huyện", "2023-05-10", KindPeoplesCouncil, "District People's Council"},
+		{"Ủy ban MTTQ Việt Nam tỉnh", "2022-01-01", KindFatherlandFront, "Vietnam Fatherland Front Committee of the Province"},
+		{"Văn phòng UBND tỉnh", "2022-01-01", KindStateOffice, "Office of the Provincial People's Committee"},
+		{"Sở Xây dựng", "2022-01-01", KindDepartment, "Department of Construction"}, // a province or a central city
+		{"BTV Tỉnh ủy", "2022-03-01", KindStandingBoard, "Standing Board of the Provincial Party Committee"},
+		{"Tỉnh đoàn", "2022-03-01", KindMassOrganization, "Provincial Youth Union"},
+		{"Đảng ủy Khối các cơ quan tỉnh", "2024-01-01", KindPartyOrganization, "Party Committee of the Provincial Agencies' Bloc"},
+		// No body of the kind on the date.
+		{"Đảng ủy Khối các cơ quan tỉnh", "2025-09-01", 0, ""},
+		{"Huyện ủy", "2025-09-01", 0, ""},
+		// Not a body without its place.
+		{"Tỉnh ủy Ninh Bình", "2020-07-09", 0, ""},
+		{"Ban Dân vận Trung ương", "2020-07-09", 0, ""},
+		{"Hội Chữ thập đỏ", "2020-07-09", 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+"@"+tt.at, func(t *testing.T) {
+			kind, english, ok := Resolve(tt.name, date(tt.at)).Generic()
+			assert.Equal(t, tt.english != "", ok)
+			assert.Equal(t, tt.kind, kind)
+			assert.Equal(t, tt.english, english)
+		})
+	}
+}

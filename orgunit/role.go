@@ -185,33 +185,76 @@ func (info *roleInfo) abbrevOf(p *placeRec) string {
 
 // englishOf returns the English name of this body of place p.
 func (info *roleInfo) englishOf(p *placeRec) string {
+	return info.englishFor(p.englishAttr(), p.englishName())
+}
+
+// englishFor returns the English name of this body of a place given as an
+// attribute ("Khanh Hoa Provincial") and as a name ("Khanh Hoa Province").
+// Either may be empty (a place of no single type, see [genericPlace]): the
+// words that would hold it go too.
+func (info *roleInfo) englishFor(attr, name string) string {
+	var s string
 	switch info.kind {
 	case KindPartyCommittee:
-		return p.englishAttr() + " Party Committee"
+		s = attr + " Party Committee"
 	case KindPeoplesCouncil:
-		return p.englishAttr() + " People's Council"
+		s = attr + " People's Council"
 	case KindPeoplesCommittee:
-		return p.englishAttr() + " People's Committee"
+		s = attr + " People's Committee"
 	case KindFatherlandFront:
-		return "Vietnam Fatherland Front Committee of " + p.englishName()
+		s = "Vietnam Fatherland Front Committee of " + name
 	case KindNADelegation:
-		return "National Assembly Deputies' Delegation of " + p.englishName()
+		s = "National Assembly Deputies' Delegation of " + name
 	case KindStateOffice:
-		return "Office of the " + p.englishAttr() + " People's Committee"
+		s = "Office of the " + attr + " People's Committee"
 	case KindDepartment:
-		return info.english + " of " + p.englishName()
+		s = info.english + " of " + name
 	case KindPartyDelegation, KindPartyAffairsBoard, KindPartyOrganization, KindPartyCongress, KindCouncilStandingOffice:
 		if info.kind == KindPartyDelegation && strings.HasSuffix(info.english, " of %s") {
-			return strings.Replace(info.english, "%s", p.englishName(), 1)
+			s = strings.Replace(info.english, "%s", name, 1)
+		} else {
+			s = strings.Replace(info.english, "%s", attr, 1)
 		}
-		return strings.Replace(info.english, "%s", p.englishAttr(), 1)
 	case KindMassOrganization:
 		if info.prefix == "" {
-			return p.englishAttr() + " " + info.english
+			s = attr + " " + info.english
+		} else {
+			s = info.english + " of " + name
 		}
-		return info.english + " of " + p.englishName()
+	default:
+		s = info.english + attr + " Party Committee"
 	}
-	return info.english + p.englishAttr() + " Party Committee"
+	if attr == "" || name == "" {
+		s = strings.TrimSuffix(strings.Join(strings.Fields(s), " "), " of")
+		s = strings.TrimSuffix(s, " of the")
+	}
+	return s
+}
+
+// genericPlace returns a place of one of the types ts, named by its type
+// alone, as an attribute ("Provincial", "District") and as a name ("the
+// Province"); both "" when the types have different English words (Tỉnh
+// and Thành phố trực thuộc Trung ương: Province, City).
+func genericPlace(ts typeSet) (attr, name string) {
+	word := ""
+	for t := ptTinh; t < numPlaceTypes; t++ {
+		if !ts.has(t) {
+			continue
+		}
+		if w := placeTypes[t].english; word == "" {
+			word = w
+		} else if w != word {
+			return "", ""
+		}
+	}
+	if word == "" {
+		return "", ""
+	}
+	attr = word
+	if word == "Province" {
+		attr = "Provincial"
+	}
+	return attr, "the " + word
 }
 
 // roleDeptBase is the first role of the departments of data/departments.tsv.

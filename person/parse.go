@@ -41,7 +41,8 @@ func (p *parser) parseTitleOnly() (Position, *perr) {
 			pos.title = p.span(s.titleStart, s.titleEnd)
 			pos.org = p.span(s.orgStart, s.orgEnd)
 			if pos.org != "" {
-				pos.unit = resolveUnit(pos.org, &p.c)
+				r := resolveUnit(pos.org, &p.c)
+				pos.unit, pos.generic = r.unit, r.generic
 			}
 		} else {
 			pos.office = memberOffice()

@@ -976,7 +976,8 @@ func (p *parser) position(s seg) Position {
 	}
 	pos.org = org
 	if org != "" {
-		pos.unit = resolveUnit(org, &p.c)
+		r := resolveUnit(org, &p.c)
+		pos.unit, pos.generic = r.unit, r.generic
 	}
 	return pos
 }

@@ -76,6 +76,7 @@ type Position struct {
 	seat     bool  // the title is a membership, not a post
 	shared   uint8 // bytes at the start of org restored from the title ("Ban " of "Trưởng Ban Tổ chức")
 	unit     unitRef
+	generic  string // the unit in English without its place, when org names no place ("Provincial Party Committee")
 }
 
 // IsValid reports whether p holds an office.
@@ -163,8 +164,10 @@ func modifierWord(m Modifier) string {
 // English returns the position in English: "Deputy Head of the Party
 // Central Committee's Commission for Mass Mobilization", "Secretary of the
 // Ninh Binh City Party Committee". State offices follow Thông tư
-// 03/2009/TT-BNG, Party offices the form official media use. When the unit
-// is not resolved, the unit is given as written, after "of".
+// 03/2009/TT-BNG, Party offices the form official media use. A unit
+// written without its place reads as such ("Secretary of the Provincial
+// Party Committee" for "Bí thư Tỉnh ủy"); any other unit that is not
+// resolved is given as written, after "of".
 func (p Position) English() string {
 	if !p.IsValid() {
 		return ""
@@ -213,6 +216,8 @@ func (p Position) English() string {
 		} else {
 			b.WriteString(title + " of the " + u)
 		}
+	} else if p.generic != "" {
+		b.WriteString(title + " of the " + p.generic)
 	} else if b.WriteString(title); p.org != "" {
 		b.WriteString(" of ")
 		b.WriteString(p.org)
@@ -229,7 +234,7 @@ type Option func(*config)
 type config struct {
 	at     time.Time
 	ctx    unitRef
-	units  map[string]unitRef // resolved units, by the words naming them
+	units  map[string]resolved // resolved units, by the words naming them
 	places map[string]bool    // whether words name a place
 	known  map[string]bool    // whether words name a unit at some date
 }

@@ -21,25 +21,36 @@ func InContext(u orgunit.Unit) Option { return func(c *config) { c.ctx = u } }
 // cannot be resolved (then [Position.Org] still has the words).
 func (p Position) Unit() orgunit.Unit { return p.unit }
 
+// A resolved is what a unit written in a text resolved to: the unit, or,
+// for a body written without its place ("Tỉnh ủy", "UBND tỉnh"), its
+// English name without the place ("Provincial Party Committee").
+type resolved struct {
+	unit    unitRef
+	generic string
+}
+
 // resolveUnit resolves the unit written org as of the configured date, in
 // the configured context. Results are remembered for the life of c (one
 // call of Find), since an article names the same units again and again.
-func resolveUnit(org string, c *config) unitRef {
-	if u, ok := c.units[org]; ok {
-		return u
+func resolveUnit(org string, c *config) resolved {
+	if r, ok := c.units[org]; ok {
+		return r
 	}
-	var r orgunit.Result
+	var res orgunit.Result
 	if c.ctx.IsValid() {
-		r = orgunit.Resolve(org, c.at, orgunit.WithContext(c.ctx))
+		res = orgunit.Resolve(org, c.at, orgunit.WithContext(c.ctx))
 	} else {
-		r = orgunit.Resolve(org, c.at)
+		res = orgunit.Resolve(org, c.at)
 	}
-	u := r.Best()
+	r := resolved{unit: res.Best()}
+	if _, en, ok := res.Generic(); ok {
+		r.generic = en
+	}
 	if c.units == nil {
-		c.units = map[string]orgunit.Unit{}
+		c.units = map[string]resolved{}
 	}
-	c.units[org] = u
-	return u
+	c.units[org] = r
+	return r
 }
 
 // unitEnglish returns the English name of a resolved unit, or "".
