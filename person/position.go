@@ -235,8 +235,8 @@ type config struct {
 	at     time.Time
 	ctx    unitRef
 	units  map[string]resolved // resolved units, by the words naming them
-	places map[string]bool    // whether words name a place
-	known  map[string]bool    // whether words name a unit at some date
+	places map[string]bool     // whether words name a place
+	known  map[string]bool     // whether words name a unit at some date
 }
 
 // At gives the date as of which units are resolved (an article's date). The
