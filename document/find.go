@@ -49,11 +49,12 @@ func Find(text string) iter.Seq[Match] {
 				return
 			}
 			a := i
-			for i < n && isDigit(text[i]) {
-				i++
+			for i++; i < n && isDigit(text[i]); i++ {
 			}
-			if !codeStart(text, a) {
-				continue
+			if a > 0 {
+				if c := beforeDigit[text[a-1]]; c == bdNo || c == bdAsk && !codeStart(text, a) {
+					continue
+				}
 			}
 			if !matchAt(&m, text, a, i) {
 				continue
@@ -68,31 +69,55 @@ func Find(text string) iter.Seq[Match] {
 }
 
 // nextDigit returns the offset of the first ASCII digit at or after i, or
-// len(text). It reads eight bytes at a time.
+// len(text). It reads eight bytes at a time, 32 per step while no digit
+// shows.
 func nextDigit(text string, i int) int {
-	for ; i+16 <= len(text); i += 16 {
-		if digitMask(load64(text, i))|digitMask(load64(text, i+8)) != 0 {
-			break
+	if i >= len(text) {
+		return i
+	}
+	const ones = 0x0101010101010101
+	s := text[i:]
+	for len(s) >= 32 {
+		// digitMask of four words.
+		y0 := load64(s[0:8]) ^ ones*'0'
+		y1 := load64(s[8:16]) ^ ones*'0'
+		y2 := load64(s[16:24]) ^ ones*'0'
+		y3 := load64(s[24:32]) ^ ones*'0'
+		m0, m1, m2, m3 := (y0-ones*10)&^y0&(ones*0x80), (y1-ones*10)&^y1&(ones*0x80),
+			(y2-ones*10)&^y2&(ones*0x80), (y3-ones*10)&^y3&(ones*0x80)
+		if m0|m1|m2|m3 != 0 {
+			off := len(text) - len(s)
+			switch {
+			case m0 != 0:
+				return off + bits.TrailingZeros64(m0)>>3
+			case m1 != 0:
+				return off + 8 + bits.TrailingZeros64(m1)>>3
+			case m2 != 0:
+				return off + 16 + bits.TrailingZeros64(m2)>>3
+			}
+			return off + 24 + bits.TrailingZeros64(m3)>>3
+		}
+		s = s[32:]
+	}
+	for len(s) >= 8 {
+		if m := digitMask(load64(s[:8])); m != 0 {
+			return len(text) - len(s) + bits.TrailingZeros64(m)>>3
+		}
+		s = s[8:]
+	}
+	for j := 0; j < len(s); j++ {
+		if isDigit(s[j]) {
+			return len(text) - len(s) + j
 		}
 	}
-	for ; i+8 <= len(text); i += 8 {
-		if m := digitMask(load64(text, i)); m != 0 {
-			return i + bits.TrailingZeros64(m)>>3
-		}
-	}
-	for ; i < len(text); i++ {
-		if isDigit(text[i]) {
-			return i
-		}
-	}
-	return i
+	return len(text)
 }
 
-// load64 reads the eight bytes at i, little-endian.
-func load64(s string, i int) uint64 {
-	b := s[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+// load64 reads the first eight bytes of s, little-endian.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // digitMask has the high bit set in the lowest byte of x that is an ASCII
@@ -106,6 +131,26 @@ func digitMask(x uint64) uint64 {
 	y := x ^ ones*'0'
 	return (y - ones*10) &^ y & (ones * 0x80)
 }
+
+// beforeDigit classifies the byte before a run of digits, for codeStart:
+// bdYes and bdNo decide, bdAsk needs codeStart.
+var beforeDigit = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf || c == '.' || c == ',' || c == '-' || c == ':':
+			t[c] = bdAsk
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || strings.IndexByte(`/\_=#@+%&$~`, byte(c)) >= 0:
+			t[c] = bdNo
+		}
+	}
+	return t
+}()
+
+const (
+	bdYes = iota
+	bdNo
+	bdAsk
+)
 
 // codeStart reports whether a code or bare number may start at the digit at
 // a, judging by what comes before it.
