@@ -178,7 +178,74 @@ func sortTypeWords() {
 		rev := []byte(last)
 		slices.Reverse(rev)
 		byLastSyllable.add(string(rev), k)
+		lastEndings.add(string(rev))
 	}
+}
+
+// lastEndings has the last three letters of the last syllables of the type
+// words: wordBefore reads at most three letters of a word that ends no type
+// word ("khoảng", "năm") before it gives up.
+var lastEndings syllableEndings
+
+// A syllableEndings is a set of the first three letters of reversed
+// syllables (the last three of the syllables as written). Bit 26 marks a
+// syllable that ends after fewer letters.
+type syllableEndings struct {
+	all    bool // a syllable has a byte other than a-z: test nothing
+	first  uint32
+	second [26]uint32
+	third  [26 * 26]uint32
+}
+
+func (x *syllableEndings) add(rev string) {
+	for i := 0; i < len(rev); i++ {
+		if rev[i] < 'a' || rev[i] > 'z' {
+			x.all = true
+		}
+	}
+	if x.all || rev == "" {
+		x.all = true
+		return
+	}
+	x.first |= 1 << (rev[0] - 'a')
+	if len(rev) == 1 {
+		x.second[rev[0]-'a'] |= 1 << 26
+		return
+	}
+	x.second[rev[0]-'a'] |= 1 << (rev[1] - 'a')
+	third := &x.third[int(rev[0]-'a')*26+int(rev[1]-'a')]
+	if len(rev) == 2 {
+		*third |= 1 << 26
+		return
+	}
+	*third |= 1 << (rev[2] - 'a')
+}
+
+// mayEnd reports whether the word that ends at end in text may end in one
+// of the syllables: false when its last letters (folded as
+// reversedSyllableBefore folds them) are no syllable's last letters.
+func (x *syllableEndings) mayEnd(text string, end int) bool {
+	if x.all {
+		return true
+	}
+	f1, size := foldBefore(text, end)
+	if f1 == 0 || x.first&(1<<(f1-'a')) == 0 {
+		return false
+	}
+	i1 := int(f1 - 'a')
+	f2, size2 := foldBefore(text, end-size)
+	if f2 == 0 {
+		return x.second[i1]&(1<<26) != 0
+	}
+	if x.second[i1]&(1<<(f2-'a')) == 0 {
+		return false
+	}
+	f3, _ := foldBefore(text, end-size-size2)
+	bit := uint32(1) << 26
+	if f3 != 0 {
+		bit = 1 << (f3 - 'a')
+	}
+	return x.third[i1*26+int(f2-'a')]&bit != 0
 }
 
 // typeWordFirsts has the first words, as written in the data, of the type
@@ -346,6 +413,9 @@ func foldBefore(text string, i int) (byte, int) {
 // diacritics ignored, any run of white space matching one space). It returns
 // the index in typeWords and the start, or -1.
 func wordBefore(text string, end int) (int, int) {
+	if !lastEndings.mayEnd(text, end) {
+		return -1, -1
+	}
 	var buf [maxSyllable]byte
 	last, lastStart := reversedSyllableBefore(buf[:0], text, end)
 	if last == nil {
