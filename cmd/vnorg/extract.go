@@ -18,18 +18,20 @@ import (
 	"sync/atomic"
 	"time"
 	"unicode/utf8"
+
+	"github.com/vnorg/vnorg/orgunit"
 )
 
 func init() {
 	register(&command{
 		name:    "extract",
-		usage:   "[--at YYYY-MM-DD] [--jobs N] [FILE|DIR ...]",
+		usage:   "[--at YYYY-MM-DD] [--context UNIT] [--jobs N] [FILE|DIR ...]",
 		summary: "find document references and officials in text files (or standard input)",
 		run:     runExtract,
 	})
 }
 
-const extractHelp = `usage: vnorg extract [--at YYYY-MM-DD] [--jobs N] [FILE|DIR ...]
+const extractHelp = `usage: vnorg extract [--at YYYY-MM-DD] [--context UNIT] [--jobs N] [FILE|DIR ...]
 
 Reads the files (directories are walked recursively for .txt files), or
 standard input when none is given, and writes one JSON object per input file,
@@ -44,7 +46,10 @@ in input order:
 start and end are byte offsets into the file. A file that cannot be read or
 is not valid UTF-8 gets {"file", "error"} instead, and the exit status is 1.
 --at gives the date as of which units are resolved (the article's date;
-default today).
+default today). --context names the unit the texts are about, as of that
+date ("tỉnh Ninh Bình", "Thành ủy Ninh Bình", or a unit id such as
+place/37): a unit written without its place ("Tỉnh ủy", "UBND tỉnh")
+resolves inside it.
 `
 
 // Block sizes of the streaming reader. A file is read in blocks of
@@ -70,6 +75,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fset.Usage = func() { fmt.Fprint(stderr, extractHelp) }
 	atFlag := fset.String("at", "", "resolve units as of this date, YYYY-MM-DD (default today)")
 	jobs := fset.Int("jobs", runtime.NumCPU(), "files processed in parallel")
+	ctxFlag := fset.String("context", "", "the unit the texts are about: a name or a unit id")
 	if err := fset.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -85,12 +91,19 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vnorg extract: --jobs must be at least 1")
 		return 2
 	}
+	var ctx orgunit.Unit
+	if *ctxFlag != "" {
+		if ctx, err = contextUnit(*ctxFlag, at); err != nil {
+			fmt.Fprintf(stderr, "vnorg extract: --context: %v\n", err)
+			return 2
+		}
+	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		// Keep the heap near what the work needs (blocks in flight and
 		// spools), whatever the size of the input; GOMEMLIMIT overrides.
 		debug.SetMemoryLimit(extractMemoryLimit)
 	}
-	x := &extractor{at: at, stderr: stderr, sem: make(chan struct{}, *jobs)}
+	x := &extractor{at: at, ctx: ctx, stderr: stderr, sem: make(chan struct{}, *jobs)}
 	if fset.NArg() == 0 {
 		res := x.process("-", func() (io.ReadCloser, error) { return io.NopCloser(stdin), nil })
 		ok := writeResult(stdout, res)
@@ -101,6 +114,26 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	inputs, walkErrs := collectInputs(fset.Args())
 	return x.run(inputs, walkErrs, *jobs, stdout)
+}
+
+// contextUnit reads the unit of --context: a unit id, or a name that
+// resolves to exactly one unit in force on at.
+func contextUnit(s string, at time.Time) (orgunit.Unit, error) {
+	if u, ok := orgunit.Lookup(s); ok {
+		return u, nil
+	}
+	res := orgunit.Resolve(s, at)
+	if err := res.Err(); err != nil {
+		return orgunit.Unit{}, err
+	}
+	if len(res.Candidates) > 1 {
+		names := make([]string, len(res.Candidates))
+		for i, u := range res.Candidates {
+			names[i] = u.ID() + " " + u.Name()
+		}
+		return orgunit.Unit{}, fmt.Errorf("%q names %d units on %s: %s; give one of their ids", s, len(names), formatDate(at), strings.Join(names, ", "))
+	}
+	return res.Best(), nil
 }
 
 // An input is one file to process, or a path that could not be listed.
@@ -154,6 +187,7 @@ func collectInputs(paths []string) ([]input, int) {
 // An extractor processes files into results. It is safe for concurrent use.
 type extractor struct {
 	at     time.Time
+	ctx    orgunit.Unit // the unit the texts are about, or none
 	stderr io.Writer
 
 	// Progress counters, updated atomically.
@@ -317,13 +351,13 @@ func (x *extractor) process(name string, open func() (io.ReadCloser, error)) (re
 		b := &block{text: string(buf[:len(buf)-trailingPartial(buf)]), base: base, cut: cut, done: make(chan struct{})}
 		if eof && len(pending) == 0 {
 			// A file of one block (most files): no goroutine.
-			b.scan(x.at)
+			b.scan(x.at, x.ctx)
 			close(b.done)
 		} else {
 			x.sem <- struct{}{}
 			go func() {
 				defer func() { <-x.sem; close(b.done) }()
-				b.scan(x.at)
+				b.scan(x.at, x.ctx)
 			}()
 		}
 		pending = append(pending, b)

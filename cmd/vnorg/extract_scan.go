@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/vnorg/vnorg/document"
+	"github.com/vnorg/vnorg/orgunit"
 	"github.com/vnorg/vnorg/person"
 )
 
@@ -60,15 +61,20 @@ type found struct {
 }
 
 // scan finds the document references and officials of the block that start
-// before its cut (the rest belong to the next block), as of at.
-func (b *block) scan(at time.Time) {
+// before its cut (the rest belong to the next block), as of at, in the
+// context of unit ctx when it is valid.
+func (b *block) scan(at time.Time, ctx orgunit.Unit) {
 	for m := range document.Find(b.text) {
 		if m.Start >= b.cut {
 			break
 		}
 		b.docs = append(b.docs, found{b.base + m.Start, b.base + m.End, encodeItem(newDocJSON(b.text, b.base, m, at))})
 	}
-	for m := range person.Find(b.text, person.At(at)) {
+	opts := []person.Option{person.At(at)}
+	if ctx.IsValid() {
+		opts = append(opts, person.InContext(ctx))
+	}
+	for m := range person.Find(b.text, opts...) {
 		if m.Start >= b.cut {
 			break
 		}

@@ -159,6 +159,50 @@ func TestExtractUsage(t *testing.T) {
 	assert.Equal(t, 2, status)
 }
 
+// --context gives the unit the text is about: "Tỉnh ủy" and "UBND tỉnh"
+// resolve inside it. Without it they resolve to nothing (org_unit null) and
+// their English names the body without its place.
+func TestExtractContext(t *testing.T) {
+	const text = "Dự hội nghị có đồng chí Trần Văn Hòa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.\n"
+	positions := func(x extractLine) (ids, english []string) {
+		require.Len(t, x.People, 1)
+		for _, p := range x.People[0]["positions"].([]any) {
+			pos := p.(map[string]any)
+			id := ""
+			if u, ok := pos["org_unit"].(map[string]any); ok {
+				id = u["id"].(string)
+			}
+			ids = append(ids, id)
+			english = append(english, pos["english"].(string))
+		}
+		return ids, english
+	}
+	for _, c := range []string{"tỉnh Ninh Bình", "place/37"} {
+		status, lines, _ := runExtractCmd(t, text, "--at", "2020-07-09", "--context", c)
+		require.Equal(t, 0, status)
+		ids, english := positions(lines[0])
+		assert.Equal(t, []string{"place/37/party-committee", "place/37/peoples-committee"}, ids, c)
+		assert.Equal(t, []string{"Deputy Secretary of the Ninh Binh Provincial Party Committee", "Chairman of the Ninh Binh Provincial People's Committee"}, english, c)
+	}
+	status, lines, _ := runExtractCmd(t, text, "--at", "2020-07-09")
+	require.Equal(t, 0, status)
+	ids, english := positions(lines[0])
+	assert.Equal(t, []string{"", ""}, ids)
+	assert.Equal(t, []string{"Deputy Secretary of the Provincial Party Committee", "Chairman of the Provincial People's Committee"}, english)
+
+	// A name of several units, or of none, is a usage error that says so.
+	for _, c := range []string{"Ninh Bình", "Tỉnh Không Có"} {
+		var out, errb bytes.Buffer
+		status := run([]string{"extract", "--at", "2020-07-09", "--context", c}, strings.NewReader(text), &out, &errb)
+		assert.Equal(t, 2, status, c)
+		assert.Empty(t, out.String())
+		assert.Contains(t, errb.String(), "--context")
+	}
+	var out, errb bytes.Buffer
+	run([]string{"extract", "--at", "2020-07-09", "--context", "Ninh Bình"}, strings.NewReader(text), &out, &errb)
+	assert.Contains(t, errb.String(), "place/37 Tỉnh Ninh Bình")
+}
+
 // TestExtractBlocks reads a text much larger than the block size, with
 // references and officials everywhere, including across block boundaries,
 // and checks that streaming finds exactly what one pass over the whole text
