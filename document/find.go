@@ -228,11 +228,16 @@ func skipGap(text string, i int) int {
 // codeExtent returns the end of the code candidate that starts with the
 // digits at a, or -1 when no separator and group follow the digits.
 func codeExtent(text string, a int) int {
-	n := len(text)
 	i := a
-	for i < n && isDigit(text[i]) {
+	for i < len(text) && isDigit(text[i]) {
 		i++
 	}
+	return codeExtentAt(text, a, i)
+}
+
+// codeExtentAt is codeExtent for the digits text[a:i].
+func codeExtentAt(text string, a, i int) int {
+	n := len(text)
 	if i-a > maxNumberDigits {
 		return -1
 	}
@@ -276,6 +281,9 @@ func isUpperAt(text string, i int) bool {
 	if i >= len(text) {
 		return false
 	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsUpper(r)
 }
@@ -313,7 +321,40 @@ func inURL(text string, a, e int) bool {
 // matchAt reads the reference whose code or number starts at a, with the
 // digits ending at b.
 func matchAt(m *Match, text string, a, b int) bool {
-	if e := codeExtent(text, a); e > 0 && hasLetter(text[a:e]) && !inURL(text, a, e) {
+	if b < len(text) && afterNumber[text[b]] {
+		if matchCode(m, text, a, b) {
+			return true
+		}
+	}
+	// A bare number after a type word.
+	if !bareEnd(text, b) || b-a > 5 {
+		return false
+	}
+	start, k, wordEnd := referenceBefore(text, a)
+	if k < 0 {
+		return false
+	}
+	m.End = b
+	m.Number = text[a:b]
+	m.fillFrom(text, start, k, wordEnd, b)
+	return true
+}
+
+// afterNumber has the bytes that may follow the number of a code: white
+// space, a separator, the lead byte of a dash, a letter (ASCII or the lead
+// byte of a Vietnamese letter). codeExtentAt fails on any other.
+var afterNumber = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = isSpaceByte(byte(c)) || c == 0xC2 || c == '/' || c == '-' || c == 0xE2 ||
+			'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || 0xC3 <= c && c <= 0xC7 || c == 0xE1
+	}
+	return t
+}()
+
+// matchCode reads the reference whose code starts at a, with the digits
+// ending at b.
+func matchCode(m *Match, text string, a, b int) bool {
+	if e := codeExtentAt(text, a, b); e > 0 && hasLetter(text[b:e]) && !inURL(text, a, e) {
 		if c, ok := parseFast(text[a:e], true); ok && (!doubtfulAlone(c) || hasContext(text, a)) {
 			m.End, m.Code, m.Number = e, c, text[a:b]
 			m.fill(text, a, e)
@@ -332,18 +373,7 @@ func matchAt(m *Match, text string, a, b int) bool {
 			e = dropGroup(text, b, e)
 		}
 	}
-	// A bare number after a type word.
-	if !bareEnd(text, b) || b-a > 5 {
-		return false
-	}
-	start, k, _ := referenceBefore(text, a)
-	if k < 0 {
-		return false
-	}
-	m.End, m.Start = b, start
-	m.Number = text[a:b]
-	m.fill(text, a, b)
-	return true
+	return false
 }
 
 // doubtfulAlone reports whether c, read in running text, is a code only when
@@ -408,6 +438,11 @@ func bareEnd(text string, b int) bool {
 // word and "số" before it, and the date and issuer after it.
 func (m *Match) fill(text string, a, e int) {
 	start, k, wordEnd := referenceBefore(text, a)
+	m.fillFrom(text, start, k, wordEnd, e)
+}
+
+// fillFrom is fill with what referenceBefore returned.
+func (m *Match) fillFrom(text string, start, k, wordEnd, e int) {
 	m.Start = start
 	if k >= 0 {
 		w := typeWords[k]
