@@ -180,6 +180,9 @@ func codeStart(text string, a int) bool {
 		if c == ':' {
 			return !isDigit(text[a-2])
 		}
+		if p := text[a-2]; p < utf8.RuneSelf {
+			return !isWordRune(rune(p))
+		}
 		r, _ := utf8.DecodeLastRuneInString(text[:a-1])
 		return !isWordRune(r)
 	}
@@ -321,7 +324,7 @@ func inURL(text string, a, e int) bool {
 // matchAt reads the reference whose code or number starts at a, with the
 // digits ending at b.
 func matchAt(m *Match, text string, a, b int) bool {
-	if b < len(text) && afterNumber[text[b]] {
+	if b < len(text) && afterNumber[text[b]] && !numbersOnly(text, b) {
 		if matchCode(m, text, a, b) {
 			return true
 		}
@@ -347,6 +350,31 @@ var afterNumber = func() (t [256]bool) {
 	for c := 0; c < 256; c++ {
 		t[c] = isSpaceByte(byte(c)) || c == 0xC2 || c == '/' || c == '-' || c == 0xE2 ||
 			'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || 0xC3 <= c && c <= 0xC7 || c == 0xE1
+	}
+	return t
+}()
+
+// numbersOnly reports whether the code candidate whose number ends at b,
+// before a '/' or a '-', can have no letter: digits, '/' and '-' follow up
+// to a byte that can neither join a group nor start a gap (12/7/2020, 2-1).
+// codeExtentAt reads no further than that byte, so hasLetter would fail.
+func numbersOnly(text string, b int) bool {
+	if c := text[b]; c != '/' && c != '-' {
+		return false
+	}
+	t := b + 1
+	for t < len(text) && (isDigit(text[t]) || text[t] == '/' || text[t] == '-') {
+		t++
+	}
+	return t == len(text) || !mayContinue[text[t]]
+}
+
+// mayContinue has the bytes that may continue a code after a group or a
+// separator: letters (any byte of a non-ASCII rune), '&', '.', white space.
+var mayContinue = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= utf8.RuneSelf || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' ||
+			c == '&' || c == '.' || isSpaceByte(byte(c))
 	}
 	return t
 }()
