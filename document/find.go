@@ -284,11 +284,8 @@ func isUpperAt(text string, i int) bool {
 	if i >= len(text) {
 		return false
 	}
-	if c := text[i]; c < utf8.RuneSelf {
-		return 'A' <= c && c <= 'Z'
-	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsUpper(r)
+	k, _ := caseAt(text, i)
+	return k&caseUpper != 0
 }
 
 // hasLetter reports whether s may have a letter: an ASCII letter or any

@@ -4,6 +4,7 @@ package document
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -25,6 +26,8 @@ func foldLowerRef(text string, i int) (byte, int) {
 	return f, size
 }
 
+// TestFoldLowerAt checks foldLowerAt, wordRuneAt and caseAt, which decode
+// Vietnamese letters by hand, against the decoder and package unicode.
 func TestFoldLowerAt(t *testing.T) {
 	check := func(s string) {
 		t.Helper()
@@ -37,8 +40,12 @@ func TestFoldLowerAt(t *testing.T) {
 			if f != 0 {
 				assert.Equal(t, wsize, size, "size of %q at %d", s, i)
 			}
-			r, _ := utf8.DecodeRuneInString(s[i:])
+			r, rsize := utf8.DecodeRuneInString(s[i:])
 			assert.Equal(t, isWordRune(r), wordRuneAt(s, i), "word rune %q at %d", s, i)
+			k, ksize := caseAt(s, i)
+			assert.Equal(t, unicode.IsUpper(r), k&caseUpper != 0, "upper %q at %d", s, i)
+			assert.Equal(t, unicode.IsLower(r), k&caseLower != 0, "lower %q at %d", s, i)
+			assert.Equal(t, rsize, ksize, "size %q at %d", s, i)
 		}
 	}
 	for r := rune(0); r < 0x3000; r++ {

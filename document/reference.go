@@ -743,11 +743,7 @@ func issuerPhrase(text string, i int) (string, int) {
 			break
 		}
 		word := text[i:j]
-		upper := 'A' <= word[0] && word[0] <= 'Z'
-		if word[0] >= utf8.RuneSelf {
-			first, _ := utf8.DecodeRuneInString(word)
-			upper = unicode.IsUpper(first)
-		}
+		upper := isUpperAt(word, 0)
 		if w == 0 && !upper {
 			// A body's name starts with a capital (Ban, Bộ, UBND, Thủ tướng).
 			break
@@ -768,7 +764,7 @@ func issuerPhrase(text string, i int) (string, int) {
 			}
 			if lower == "và" {
 				k := skipSpaces(text, j, len(text))
-				if r, _ := utf8.DecodeRuneInString(text[k:]); k >= len(text) || !unicode.IsUpper(r) || typeWordAt(text, k) {
+				if !isUpperAt(text, k) || typeWordAt(text, k) {
 					break
 				}
 			}
@@ -805,17 +801,12 @@ var wordByte = func() (t [256]bool) {
 
 // allUpper reports whether word has no lower-case letter.
 func allUpper(word string) bool {
-	for i := 0; i < len(word); i++ {
-		if c := word[i]; 'a' <= c && c <= 'z' {
-			return false
-		} else if c >= utf8.RuneSelf {
-			break
-		}
-	}
-	for _, r := range word {
-		if unicode.IsLower(r) {
+	for i := 0; i < len(word); {
+		k, size := caseAt(word, i)
+		if k&caseLower != 0 {
 			return false
 		}
+		i += size
 	}
 	return true
 }
