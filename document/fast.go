@@ -2,11 +2,7 @@
 
 package document
 
-import (
-	"strings"
-
-	"github.com/vnorg/vnorg/internal/vntext"
-)
+import "github.com/vnorg/vnorg/internal/vntext"
 
 // The fast path reads a code that is already canonical, which is what
 // strict parsing mostly sees, in one pass over its bytes with one probe of a
@@ -24,6 +20,7 @@ type fastEntry struct {
 	// suspIssuer) in which the key is a known abbreviation in another case
 	// or without its diacritics.
 	suspicious uint8
+	flags      uint16 // for the fast path (ffKnown...), 0 when it cannot read the key
 }
 
 const (
@@ -99,29 +96,31 @@ func buildFastTable() {
 	buildFastWords()
 }
 
-// A fastInfo says in which roles a group is a known abbreviation as written:
-// 1 + the row index of its Party type, State type and issuer (0 for none),
-// and its suspicious bits. The zero fastInfo is a group the data does not
-// know in any form.
-type fastInfo struct {
-	party, state, issuer uint8
-	susp                 uint8
-}
+// The fast path judges a group by a few flags. For a key of fastTable they
+// are worked out once, from the data, when the table is built; for any
+// other group, from the classes of its bytes.
+const (
+	ffKnown     uint16 = 1 << iota // a key of fastTable
+	ffLetter                       // starts with a letter
+	ffLower                        // holds a lower-case letter
+	ffDigits                       // holds only digits
+	ffPartyType                    // may stand as the type of a Party code
+	ffIssuer                       // may stand as an issuer group
+	ffStateType                    // a State type
+	ffSuspState                    // a State type in another case or without diacritics
+	ffClsParty                     // fastClassify says Party (keys only)
+	ffClsState                     // fastClassify says State (keys only)
+)
 
-// info returns the roles of e.
-func (e *fastEntry) info() fastInfo {
-	return fastInfo{party: uint8(e.partyType + 1), state: uint8(e.stateType + 1), issuer: uint8(e.issuer + 1), susp: e.suspicious}
-}
-
-// The groups of up to eight bytes are also found by their bytes packed into
-// a uint64, first byte highest: the scan packs a group as it reads it, and a
-// lookup is one multiplication and, mostly, one probe, comparing one word.
+// The groups of up to eight bytes are found by their bytes packed into a
+// uint64, first byte highest: the scan packs a group as it reads it, and a
+// lookup is one multiplication and, mostly, one probe comparing one word.
 // Groups hold no zero byte, so the packed word is the group.
 const fastWordBits = 10
 
 type fastWord struct {
-	w    uint64
-	info fastInfo
+	w     uint64
+	flags uint16
 }
 
 var fastWords [1 << fastWordBits]fastWord
@@ -139,47 +138,86 @@ func fastWordSlot(w uint64) uint32 {
 	return uint32((w * 0x9E3779B97F4A7C15) >> (64 - fastWordBits))
 }
 
-// wordInfo returns the roles of the group packed in w.
-func wordInfo(w uint64) fastInfo {
+// wordFlags returns the flags of the key packed in w, or 0 when w is no key.
+func wordFlags(w uint64) uint16 {
 	for i := fastWordSlot(w); ; i = (i + 1) & (1<<fastWordBits - 1) {
 		e := &fastWords[i]
 		if e.w == w {
-			return e.info
+			return e.flags
 		}
 		if e.w == 0 {
-			return fastInfo{}
+			return 0
 		}
 	}
 }
 
-// buildFastWords fills fastWords from fastTable.
+// buildFastWords fills fastWords from fastTable, with the flags of each key.
 func buildFastWords() {
 	for i := range fastTable {
 		e := &fastTable[i]
-		if e.key == "" || len(e.key) > 8 || strings.IndexByte(e.key, 0) >= 0 {
+		if e.key == "" {
 			continue
 		}
-		if e.partyType >= 255 || e.stateType >= 255 || e.issuer >= 255 {
-			panic("document: too many rows for the fast path")
+		e.flags = keyFlags(e)
+		if len(e.key) > 8 || e.flags == 0 {
+			continue
 		}
 		w := packWord(e.key)
 		j := fastWordSlot(w)
 		for fastWords[j].w != 0 {
 			j = (j + 1) & (1<<fastWordBits - 1)
 		}
-		fastWords[j] = fastWord{w: w, info: e.info()}
+		fastWords[j] = fastWord{w: w, flags: e.flags}
 	}
 }
 
-// fastGroup is a group read by the fast path: its bounds, the separator
-// before it, its roles, and whether it holds a lower-case letter or only
-// digits.
-type fastGroup struct {
-	start, end uint16
-	info       fastInfo
-	sep        byte
-	lower      bool
-	digits     bool
+// keyFlags works out the flags of a key from the data, or returns 0 when
+// the fast path cannot read it as a group.
+func keyFlags(e *fastEntry) uint16 {
+	g := e.key
+	var acc byte
+	for i := 0; i < len(g); i++ {
+		acc |= fastClass[g[i]]
+	}
+	if acc&fcStop != 0 || acc&^fcDigit == 0 || !fastMarks(g, packWord(g), true) {
+		return 0
+	}
+	f := ffKnown
+	if fastClass[g[0]]&(fcUpper|fcLower|fcLead) != 0 {
+		f |= ffLetter
+	}
+	lower := acc&fcLower != 0
+	if lower {
+		f |= ffLower
+	}
+	if !lower && !(e.partyType < 0 && e.suspicious&suspParty != 0) {
+		f |= ffPartyType
+	}
+	if e.issuer >= 0 || e.suspicious&suspIssuer == 0 && !lower {
+		f |= ffIssuer
+	}
+	if e.stateType >= 0 {
+		f |= ffStateType
+	}
+	if e.suspicious&suspState != 0 {
+		f |= ffSuspState
+	}
+	var sys System
+	switch {
+	case e.issuer >= 0:
+		sys = issuerRows[e.issuer].sys
+	case e.suspicious&suspIssuer != 0:
+		sys = classify(g)
+	default:
+		sys = shapeClass(g, lower)
+	}
+	switch sys {
+	case Party:
+		f |= ffClsParty
+	case State:
+		f |= ffClsState
+	}
+	return f
 }
 
 // lookupIndex returns 1 + the index in fastTable of the entry for s, or 0.
@@ -195,24 +233,23 @@ func lookupIndex(s string) uint16 {
 	}
 }
 
-// Byte classes of the fast path, as bits. A group is a run of bytes of the
-// first four classes; the others stop the inner loop.
+// Byte classes of the fast path, as bits. A group is a run of bytes with
+// no fcStop bit: letters, digits, '&', '.' and the bytes of Đ and đ. Where
+// '.' and the bytes of Đ stand is checked after the run (fastMarks).
 const (
 	fcUpper byte = 1 << iota
 	fcLower
 	fcDigit
 	fcAmp
-	fcSep
 	fcDot
-	fcD   // the first byte of Đ and đ
-	fcBad // anything else
-
-	fcStop = fcSep | fcDot | fcD | fcBad
+	fcLead // 0xC4, the first byte of Đ and đ
+	fcCont // 0x90 or 0x91, the second byte of Đ or đ
+	fcStop // a separator or any other byte
 )
 
 var fastClass = func() (t [256]byte) {
 	for i := range t {
-		t[i] = fcBad
+		t[i] = fcStop
 	}
 	for b := 'A'; b <= 'Z'; b++ {
 		t[b] = fcUpper
@@ -223,9 +260,46 @@ var fastClass = func() (t [256]byte) {
 	for b := '0'; b <= '9'; b++ {
 		t[b] = fcDigit
 	}
-	t['&'], t['.'], t['/'], t['-'], t[0xC4] = fcAmp, fcDot, fcSep, fcSep, fcD
+	t['&'], t['.'], t[0xC4], t[0x90], t[0x91] = fcAmp, fcDot, fcLead, fcCont|fcUpper, fcCont|fcLower
 	return t
 }()
+
+// fastMarks reports whether the dots and the bytes of Đ and đ stand right
+// in a group g of w: every 0xC4 followed by 0x90 or 0x91, which follow
+// nothing else, and every '.' between a letter or digit and a letter,
+// digit or Đ. w is g packed when g is at most eight bytes long.
+func fastMarks(g string, w uint64, hasDot bool) bool {
+	if !hasDot && len(g) <= 8 {
+		lead := eqBytes(w, 0xC4)
+		cont := eqBytes(w&(fastOnes*0xFE), 0x90)
+		return cont == lead>>8 && lead&0x80 == 0
+	}
+	for j := 0; j < len(g); j++ {
+		switch g[j] {
+		case 0xC4:
+			if j+1 == len(g) || fastClass[g[j+1]]&fcCont == 0 {
+				return false
+			}
+			j++
+		case 0x90, 0x91:
+			return false
+		case '.':
+			if j == 0 || j+1 == len(g) || fastClass[g[j+1]]&(fcUpper|fcLower|fcDigit|fcLead) == 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+const fastOnes = 0x0101010101010101
+
+// eqBytes has the high bit set in each byte of w that equals c, and no
+// other bit.
+func eqBytes(w uint64, c byte) uint64 {
+	t := w ^ fastOnes*uint64(c)
+	return ^((t&(fastOnes*0x7F) + fastOnes*0x7F) | t) & (fastOnes * 0x80)
+}
 
 // parseFast reads a canonical code. ok is false when it cannot be sure. In
 // text mode it also gives up on a group that starts with a digit.
@@ -237,6 +311,12 @@ func parseFast(s string, inText bool) (Code, bool) {
 
 // parseFastInto is parseFast writing into *c, which must be zero; on
 // failure *c is left in an undefined state.
+//
+// The separator after the number settles the system: the general parser
+// reads a code whose number is followed by '-' without a fix only as a
+// Party code, and one followed by '/' only as a State code. What would
+// classify it otherwise (fastClassify of the first two groups) is checked
+// at the end.
 func parseFastInto(c *Code, s string, inText bool) bool {
 	n := len(s)
 	if n == 0 || n > maxInput {
@@ -248,213 +328,223 @@ func parseFastInto(c *Code, s string, inText bool) bool {
 		v = v*10 + uint32(s[i]-'0')
 		i++
 	}
-	if i == 0 || i > maxNumberDigits || v == 0 || !canonicalNumber(s[:i], v) {
+	if i == 0 || i == n || i > maxNumberDigits || v == 0 || !canonicalNumber(s[:i], v) {
 		return false
 	}
 	c.number = v
-	var g [maxGroups]fastGroup
-	k := 0
-	for i < n {
-		sep := s[i]
-		if k == maxGroups || sep != '/' && sep != '-' {
-			return false
+	switch s[i] {
+	case '-':
+		return fastParty(c, s, i+1, inText)
+	case '/':
+		return fastState(c, s, i+1, inText)
+	}
+	return false
+}
+
+// fastGroupAt reads the group that starts at i and returns its end and its
+// flags, or an end of -1 when the fast path cannot read it.
+func fastGroupAt(s string, i int) (int, uint16) {
+	start := i
+	var w uint64 // the group's bytes, packed
+	var acc byte
+	for ; i < len(s); i++ {
+		cl := fastClass[s[i]]
+		if cl&fcStop != 0 {
+			break
 		}
-		i++
-		start := i
-		var w uint64 // the group's bytes, packed
-		var acc byte
-		for i < n {
-			b := s[i]
-			cl := fastClass[b]
-			if cl&fcStop == 0 {
-				acc |= cl
-				w = w<<8 | uint64(b)
-				i++
-				continue
-			}
-			if cl == fcSep {
-				break
-			}
-			switch cl {
-			case fcDot:
-				if i == start || i+1 >= n || fastClass[s[i+1]]&(fcUpper|fcLower|fcDigit|fcD) == 0 {
-					return false
-				}
-				acc |= fcAmp
-				w = w<<8 | '.'
-				i++
-			case fcD:
-				if i+1 >= n {
-					return false
-				}
-				b2 := s[i+1]
-				if b2 != 0x90 && b2 != 0x91 {
-					return false
-				}
-				acc |= fcUpper
-				if b2 == 0x91 {
-					acc |= fcLower
-				}
-				w = w<<16 | 0xC400 | uint64(b2)
-				i += 2
-			default:
-				return false
-			}
-		}
-		size := i - start
-		if size == 0 || size > maxGroup {
-			return false
-		}
-		fg := &g[k]
-		k++
-		fg.sep, fg.start, fg.end = sep, uint16(start), uint16(i)
-		fg.lower = acc&fcLower != 0
-		switch {
-		case acc&^fcDigit == 0:
-			fg.digits = true
-		case size <= 8:
-			fg.info = wordInfo(w)
-		default:
-			if x := lookupIndex(s[start:i]); x != 0 {
-				fg.info = fastTable[x-1].info()
-			}
+		acc |= cl
+		w = w<<8 | uint64(s[i])
+	}
+	size := i - start
+	if size == 0 || size > maxGroup {
+		return -1, 0
+	}
+	if acc&^fcDigit == 0 {
+		return i, ffDigits
+	}
+	if size <= 8 {
+		if f := wordFlags(w); f != 0 {
+			return i, f
 		}
 	}
-	gs := g[:k]
-	if len(gs) > 0 && gs[0].digits {
-		y := gs[0]
-		if y.end-y.start != 4 || y.sep != '/' {
+	if acc&(fcDot|fcLead|fcCont) != 0 && !fastMarks(s[start:i], w, acc&fcDot != 0) {
+		return -1, 0
+	}
+	if size > 8 {
+		if k := lookupIndex(s[start:i]); k != 0 && fastTable[k-1].flags != 0 {
+			return i, fastTable[k-1].flags
+		}
+	}
+	var f uint16
+	if fastClass[s[start]]&(fcUpper|fcLower|fcLead) != 0 {
+		f = ffLetter
+	}
+	if acc&fcLower != 0 {
+		return i, f | ffLower
+	}
+	return i, f | ffPartyType | ffIssuer
+}
+
+// fastParty reads the groups of a Party code NUMBER-TYPE/ISSUER[-GROUP...]
+// [/EXTRA...], the first at i.
+func fastParty(c *Code, s string, i int, inText bool) bool {
+	start := i
+	end, f0 := fastGroupAt(s, start)
+	if end < 0 || end == len(s) || s[end] != '/' || f0&ffPartyType == 0 || inText && f0&ffLetter == 0 {
+		return false
+	}
+	start1 := end + 1
+	end1, f1 := fastGroupAt(s, start1)
+	if end1 < 0 || f1&ffIssuer == 0 || inText && f1&ffLetter == 0 {
+		return false
+	}
+	k := 2 // groups read
+	extra := false
+	for i = end1; i < len(s); {
+		sep := s[i]
+		if k == maxGroups || sep != '-' && sep != '/' {
 			return false
 		}
-		year := 0
-		for j := y.start; j < y.end; j++ {
-			year = year*10 + int(s[j]-'0')
+		k++
+		e, f := fastGroupAt(s, i+1)
+		if e < 0 || inText && f&ffLetter == 0 {
+			return false
 		}
+		switch {
+		case extra:
+		case sep == '/':
+			extra = true
+			c.extra = uint16(i + 1 - start)
+		case f&ffIssuer == 0:
+			return false
+		}
+		i = e
+	}
+	switch fastCls(s[start1:end1], f1) {
+	case State:
+		return false
+	case 0:
+		if fastCls(s[start:end], f0) == State {
+			return false
+		}
+	}
+	c.sys = Party
+	c.typLen = uint8(end - start)
+	c.sym = s[start:]
+	return true
+}
+
+// fastState reads the groups of a State code NUMBER/[YEAR/][TYPE-]ISSUER
+// [-GROUP...], the first at i.
+func fastState(c *Code, s string, i int, inText bool) bool {
+	start := i
+	end, f := fastGroupAt(s, start)
+	if end < 0 {
+		return false
+	}
+	k := 1 // groups read
+	if f&ffDigits != 0 {
+		// The year.
+		if end-start != 4 || end == len(s) || s[end] != '/' {
+			return false
+		}
+		year := int(s[start]-'0')*1000 + int(s[start+1]-'0')*100 + int(s[start+2]-'0')*10 + int(s[start+3]-'0')
 		if year < 1945 || year > nextYear {
 			return false
 		}
 		c.year = uint16(year)
-		gs = gs[1:]
+		start = end + 1
+		if end, f = fastGroupAt(s, start); end < 0 {
+			return false
+		}
+		k++
 	}
-	if len(gs) == 0 {
+	if inText && f&ffLetter == 0 {
 		return false
 	}
-	if inText {
-		// As in the general parser: in running text every group starts
-		// with a letter.
-		for j := range gs {
-			if fastClass[s[gs[j].start]]&(fcUpper|fcLower|fcD) == 0 {
-				return false
-			}
+	if end == len(s) {
+		// One group: an issuer, or the legislature of a law.
+		law := c.year != 0 && isTermGroup(s[start:end])
+		if !law && (f&(ffStateType|ffSuspState) != 0 || c.year != 0) || !fastRestGroup(c, s[start:end], f) {
+			return false
 		}
-	}
-	switch {
-	case c.year != 0:
 		c.sys = State
-	default:
-		if len(gs) >= 2 {
-			c.sys = fastClassify(s, &gs[1])
-		}
-		if c.sys == 0 && fastClassify(s, &gs[0]) == State || c.sys == 0 && gs[0].sep == '/' {
-			c.sys = State
-		}
-		if c.sys == 0 {
-			c.sys = Party
-		}
-	}
-	if c.sys == Party {
-		if len(gs) < 2 || gs[0].sep != '-' || gs[1].sep != '/' || gs[0].digits || gs[0].lower {
-			return false
-		}
-		if gs[0].info.party == 0 && gs[0].info.susp&suspParty != 0 {
-			return false
-		}
-		last := 1
-		for last+1 < len(gs) && gs[last+1].sep == '-' {
-			last++
-		}
-		for j := 1; j <= last; j++ {
-			if !fastIssuerGroup(s, &gs[j]) {
-				return false
-			}
-		}
-		c.sym = s[gs[0].start:]
-		c.typLen = uint8(gs[0].end - gs[0].start)
-		if last+1 < len(gs) {
-			c.extra = gs[last+1].start - gs[0].start
-		}
+		c.sym = s[start:]
 		return true
 	}
-	// State.
-	if gs[0].sep != '/' {
+	// The first group is the type or the first issuer group.
+	switch {
+	case f&ffStateType != 0:
+		c.typLen = uint8(end - start)
+	case f&ffSuspState != 0, c.year != 0:
+		return false
+	case !fastRestGroup(c, s[start:end], f):
 		return false
 	}
-	for j := 1; j < len(gs); j++ {
-		if gs[j].sep != '-' {
+	var g1 string
+	var f1 uint16
+	for i = end; i < len(s); {
+		if k == maxGroups || s[i] != '-' {
 			return false
 		}
-	}
-	rest := gs
-	if !(c.year != 0 && len(gs) == 1 && isTermGroup(s[gs[0].start:gs[0].end])) {
-		switch x := gs[0].info; {
-		case x.state != 0:
-			if len(gs) < 2 {
-				return false
-			}
-			c.typLen = uint8(gs[0].end - gs[0].start)
-			rest = gs[1:]
-		case x.susp&suspState != 0, c.year != 0:
+		k++
+		e, f := fastGroupAt(s, i+1)
+		if e < 0 || inText && f&ffLetter == 0 || !fastRestGroup(c, s[i+1:e], f) {
 			return false
 		}
+		if g1 == "" {
+			g1, f1 = s[i+1:e], f
+		}
+		i = e
 	}
-	for j := range rest {
-		if !fastIssuerGroup(s, &rest[j]) {
+	if c.year == 0 && fastCls(g1, f1) == Party {
+		return false
+	}
+	c.sys = State
+	c.sym = s[start:]
+	return true
+}
+
+// fastRestGroup checks a group g of the issuer part of a State code, and
+// sets the legislature term from the first QH or UBTVQH group, as checkTerm
+// does.
+func fastRestGroup(c *Code, g string, f uint16) bool {
+	if f&ffIssuer == 0 {
+		return false
+	}
+	return c.term != 0 || !isDigit(g[len(g)-1]) || fastTerm(c, g)
+}
+
+// fastTerm sets the legislature term when g is a QH or UBTVQH group, and
+// reports whether the code's year allows it.
+func fastTerm(c *Code, g string) bool {
+	if _, term, ok := splitTerm(g); ok {
+		from, to, known := termYears(term)
+		if !known && term > termRows[len(termRows)-1].term ||
+			known && c.year != 0 && (int(c.year) < from || int(c.year) > to) {
 			return false
 		}
-	}
-	c.sym = s[gs[0].start:]
-	// The legislature term, as checkTerm sets it.
-	for j := range rest {
-		if !isDigit(s[rest[j].end-1]) {
-			continue
-		}
-		if _, term, ok := splitTerm(s[rest[j].start:rest[j].end]); ok {
-			from, to, known := termYears(term)
-			if !known && term > termRows[len(termRows)-1].term ||
-				known && c.year != 0 && (int(c.year) < from || int(c.year) > to) {
-				return false
-			}
-			c.term = uint8(term)
-			break
-		}
+		c.term = uint8(term)
 	}
 	return true
 }
 
-// fastIssuerGroup reports whether an issuer group is canonical as it stands:
-// a known issuer, a legislature group, or an unknown abbreviation with no
-// lower-case letter that is not a known one in disguise.
-func fastIssuerGroup(s string, x *fastGroup) bool {
+// fastCls is fastClassify of a group g with flags f.
+func fastCls(g string, f uint16) System {
 	switch {
-	case x.info.issuer != 0:
-		return true
-	case x.info.susp&suspIssuer != 0:
-		return false
+	case f&ffClsParty != 0:
+		return Party
+	case f&ffClsState != 0:
+		return State
+	case f&ffKnown != 0:
+		return 0
 	}
-	// Lower case is the general parser's to judge (QH13 in lower case,
-	// Party extras); so are groups of digits.
-	return !x.lower && !x.digits
+	return shapeClass(g, f&ffLower != 0)
 }
 
-// fastClassify is classify for groups of ASCII letters, digits and Đ.
-func fastClassify(s string, x *fastGroup) System {
-	g := s[x.start:x.end]
-	if x.info.issuer != 0 {
-		return issuerRows[x.info.issuer-1].sys
-	}
-	if x.info.susp&suspIssuer != 0 {
-		return classify(g)
-	}
+// shapeClass is classify for a group the data does not know: a legislature
+// group is State, an abbreviation ending in TW or TU is Party.
+func shapeClass(g string, lower bool) System {
 	if isDigit(g[len(g)-1]) {
 		if _, _, ok := splitTerm(g); ok {
 			return State
@@ -466,7 +556,7 @@ func fastClassify(s string, x *fastGroup) System {
 			return Party
 		}
 	}
-	if x.lower && isTermGroup(g) {
+	if lower && isTermGroup(g) {
 		return State
 	}
 	return 0
