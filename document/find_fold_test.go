@@ -4,6 +4,7 @@ package document
 
 import (
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -57,4 +58,20 @@ func TestFoldLowerAt(t *testing.T) {
 		check(s)
 	}
 	assert.False(t, wordRuneAt("ab", 2))
+}
+
+// TestDateUTC checks dateUTC and daysIn against time.Date.
+func TestDateUTC(t *testing.T) {
+	for y := 1900; y <= 2500; y++ {
+		for m := 1; m <= 12; m++ {
+			for d := 1; d <= 31; d++ {
+				want := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+				if ok := want.Day() == d; ok != (d <= daysIn(y, m)) {
+					t.Fatalf("daysIn(%d, %d) = %d", y, m, daysIn(y, m))
+				} else if ok && dateUTC(y, m, d) != want {
+					t.Fatalf("dateUTC(%d, %d, %d) = %v, want %v", y, m, d, dateUTC(y, m, d), want)
+				}
+			}
+		}
+	}
 }

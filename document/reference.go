@@ -669,14 +669,36 @@ func dateAt(text string, i int) (time.Time, int, bool) {
 			return time.Time{}, 0, false
 		}
 	}
-	if year < 1945 || year > nextYear || month < 1 || month > 12 || day < 1 {
+	if year < 1945 || year > nextYear || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) {
 		return time.Time{}, 0, false
 	}
-	d := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
-	if d.Day() != day {
-		return time.Time{}, 0, false
+	return dateUTC(year, month, day), i, true
+}
+
+// daysIn returns the number of days in the month (1 to 12) of the year.
+func daysIn(year, month int) int {
+	if month == 2 {
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
 	}
-	return d, i, true
+	return 30 + (month+month>>3)&1
+}
+
+// dateUTC is time.Date(year, month, day, 0, 0, 0, 0, time.UTC) for a valid
+// date after year 0, without time.Date's normalization: the days since
+// 1970 by the civil calendar (H. Hinnant's days_from_civil).
+func dateUTC(year, month, day int) time.Time {
+	if month <= 2 {
+		year--
+	}
+	era := year / 400
+	yoe := year - era*400
+	doy := (153*((month+9)%12)+2)/5 + day - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	days := era*146097 + doe - 719468
+	return time.Unix(int64(days)*86400, 0).UTC()
 }
 
 // numberAt reads 1 to max digits at i (exactly 4 when max is 4), not
