@@ -3,6 +3,9 @@
 package document
 
 import (
+	"fmt"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 	"unicode"
@@ -74,4 +77,89 @@ func TestDateUTC(t *testing.T) {
 			}
 		}
 	}
+}
+
+// reversedSyllableBefore is how wordBefore read the last syllable before
+// lastSyllables: it appends the letters that end at end, folded to
+// lower-case ASCII, last letter first, and returns them and where they
+// start, or nil when there are none or too many.
+func reversedSyllableBefore(dst []byte, text string, end int) ([]byte, int) {
+	i := end
+	for i > 0 {
+		c := text[i-1]
+		var f byte
+		size := 1
+		switch {
+		case c < utf8.RuneSelf:
+			if f = c | 0x20; f < 'a' || f > 'z' {
+				f = 0
+			}
+		case c >= 0xC0:
+		case i >= 3 && text[i-3] == 0xE1 && (text[i-2] == 0xBA || text[i-2] == 0xBB):
+			f, size = fold3[int(text[i-2]-0xBA)<<6|int(c&0x3F)], 3
+		case i >= 2 && text[i-2] >= 0xC3 && text[i-2] <= 0xC7:
+			f, size = fold2[int(text[i-2]-0xC3)<<6|int(c&0x3F)], 2
+		}
+		if f == 0 {
+			break
+		}
+		if len(dst) == cap(dst) {
+			return nil, 0
+		}
+		dst = append(dst, f)
+		i -= size
+	}
+	if len(dst) == 0 {
+		return nil, 0
+	}
+	return dst, i
+}
+
+// wordBeforeRef is wordBefore as it was before lastSyllables: the whole
+// syllable read with reversedSyllableBefore, then looked up in a map.
+func wordBeforeRef(text string, end int, bySyllable map[string][]int) (int, int) {
+	var buf [maxSyllable]byte
+	last, lastStart := reversedSyllableBefore(buf[:0], text, end)
+	if last == nil {
+		return -1, -1
+	}
+	for _, k := range bySyllable[string(last)] {
+		key := typeWords[k].key
+		prefix := key[:len(key)-len(last)]
+		start := matchBackward(text, lastStart, prefix)
+		if start < 0 {
+			continue
+		}
+		if prefix == "" && !isUpperAt(text, start) {
+			continue
+		}
+		return k, start
+	}
+	return -1, -1
+}
+
+// TestWordBeforeTrie checks wordBefore against wordBeforeRef at every
+// offset of a text full of type words, numbers and other words.
+func TestWordBeforeTrie(t *testing.T) {
+	bySyllable := map[string][]int{}
+	var b strings.Builder
+	for k, w := range typeWords {
+		last := []byte(w.key[strings.LastIndexByte(w.key, ' ')+1:])
+		slices.Reverse(last)
+		bySyllable[string(last)] = append(bySyllable[string(last)], k)
+		fmt.Fprintf(&b, "%s %d, %s số %d; %s\n%sx %d ", w.word, k, strings.ToUpper(w.word), k, strings.ToLower(w.word), w.word, k)
+	}
+	text := b.String() + benchText(1<<14) + " khoảng năm ngày tháng pháp luật luậtt Luật LUẬT Lệnh\xe1\xbb xyzxyzxyzxyzxyz định"
+	found := 0
+	for end := 0; end <= len(text); end++ {
+		wk, ws := wordBeforeRef(text, end, bySyllable)
+		if wk >= 0 {
+			found++
+		}
+		k, s := wordBefore(text, end)
+		if k != wk || s != ws {
+			t.Fatalf("wordBefore(%q) = %d, %d, want %d, %d", text[max(0, end-20):end], k, s, wk, ws)
+		}
+	}
+	assert.Greater(t, found, 3*len(typeWords), "type words found")
 }

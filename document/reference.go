@@ -163,7 +163,7 @@ var typeWords []wordRow
 func sortTypeWords() {
 	typeWords = slices.Clone(wordRows)
 	slices.SortStableFunc(typeWords, func(a, b wordRow) int { return cmp.Compare(len(b.key), len(a.key)) })
-	byFirstSyllable, byLastSyllable = syllableIndex{}, syllableIndex{}
+	byFirstSyllable, lastSyllables = syllableIndex{}, syllableTrie{}
 	var firsts []string
 	for _, w := range typeWords {
 		if first, _, ok := strings.Cut(w.word, " "); ok {
@@ -177,85 +177,58 @@ func sortTypeWords() {
 		byFirstSyllable.add(first, k)
 		rev := []byte(last)
 		slices.Reverse(rev)
-		byLastSyllable.add(string(rev), k)
-		lastEndings.add(string(rev))
+		lastSyllables.add(string(rev), k)
 	}
 }
 
-// lastEndings has the last three letters of the last syllables of the type
-// words: wordBefore reads at most three letters of a word that ends no type
-// word ("khoảng", "năm") before it gives up.
-var lastEndings syllableEndings
+// lastSyllables has the last syllables of the type words, reversed, in a
+// trie that wordBefore walks backwards from a word's end: a word that ends
+// no type word ("khoảng", "năm") mostly fails after a letter or two.
+var lastSyllables syllableTrie
 
-// A syllableEndings is a set of the first three letters of reversed
-// syllables (the last three of the syllables as written). Bit 26 marks a
-// syllable that ends after fewer letters.
-type syllableEndings struct {
-	all    bool // a syllable has a byte other than a-z: test nothing
-	first  uint32
-	second [26]uint32
-	third  [26 * 26]uint32
+// A syllableTrie holds folded syllables, letters a to z, read last letter
+// first. State 0 is the root; a next state of 0 means no syllable goes on
+// with that letter.
+type syllableTrie struct {
+	next  [][26]uint16
+	words [][]int // the type words whose last syllable ends at the state
 }
 
-func (x *syllableEndings) add(rev string) {
+// add adds the reversed syllable rev of the type word k. A syllable with a
+// byte other than a-z, or longer than maxSyllable, is left out:
+// wordBefore never reads one.
+func (t *syllableTrie) add(rev string, k int) {
+	if len(t.next) == 0 {
+		t.next, t.words = make([][26]uint16, 1), make([][]int, 1)
+	}
+	if rev == "" || len(rev) > maxSyllable {
+		return
+	}
 	for i := 0; i < len(rev); i++ {
 		if rev[i] < 'a' || rev[i] > 'z' {
-			x.all = true
+			return
 		}
 	}
-	if x.all || rev == "" {
-		x.all = true
-		return
+	s := 0
+	for i := 0; i < len(rev); i++ {
+		l := rev[i] - 'a'
+		if t.next[s][l] == 0 {
+			t.next = append(t.next, [26]uint16{})
+			t.words = append(t.words, nil)
+			t.next[s][l] = uint16(len(t.next) - 1)
+		}
+		s = int(t.next[s][l])
 	}
-	x.first |= 1 << (rev[0] - 'a')
-	if len(rev) == 1 {
-		x.second[rev[0]-'a'] |= 1 << 26
-		return
-	}
-	x.second[rev[0]-'a'] |= 1 << (rev[1] - 'a')
-	third := &x.third[int(rev[0]-'a')*26+int(rev[1]-'a')]
-	if len(rev) == 2 {
-		*third |= 1 << 26
-		return
-	}
-	*third |= 1 << (rev[2] - 'a')
-}
-
-// mayEnd reports whether the word that ends at end in text may end in one
-// of the syllables: false when its last letters (folded as
-// reversedSyllableBefore folds them) are no syllable's last letters.
-func (x *syllableEndings) mayEnd(text string, end int) bool {
-	if x.all {
-		return true
-	}
-	f1, size := foldBefore(text, end)
-	if f1 == 0 || x.first&(1<<(f1-'a')) == 0 {
-		return false
-	}
-	i1 := int(f1 - 'a')
-	f2, size2 := foldBefore(text, end-size)
-	if f2 == 0 {
-		return x.second[i1]&(1<<26) != 0
-	}
-	if x.second[i1]&(1<<(f2-'a')) == 0 {
-		return false
-	}
-	f3, _ := foldBefore(text, end-size-size2)
-	bit := uint32(1) << 26
-	if f3 != 0 {
-		bit = 1 << (f3 - 'a')
-	}
-	return x.third[i1*26+int(f2-'a')]&bit != 0
+	t.words[s] = append(t.words[s], k)
 }
 
 // typeWordFirsts has the first words, as written in the data, of the type
 // words of two syllables or more: a cheap test before typeWordAt.
 var typeWordFirsts *wordSet
 
-// byFirstSyllable and byLastSyllable index typeWords by the first and the
-// last syllable of their keys, longest key first; byLastSyllable has the
-// syllables reversed, as reversedSyllableBefore reads them.
-var byFirstSyllable, byLastSyllable syllableIndex
+// byFirstSyllable indexes typeWords by the first syllable of their keys,
+// longest key first.
+var byFirstSyllable syllableIndex
 
 // A syllableIndex maps a folded syllable to the type words that have it,
 // in a small open-addressing table: looking up a syllable of running text,
@@ -289,41 +262,6 @@ func (x *syllableIndex) get(key []byte) []int {
 
 // maxSyllable bounds the bytes of a folded syllable ("nghieng" has 7).
 const maxSyllable = 12
-
-// reversedSyllableBefore appends the letters that end at end, folded to
-// lower-case ASCII, last letter first, and returns them and where they
-// start, or nil when there are none or too many.
-func reversedSyllableBefore(dst []byte, text string, end int) ([]byte, int) {
-	i := end
-	for i > 0 {
-		c := text[i-1]
-		var f byte
-		size := 1
-		switch {
-		case c < utf8.RuneSelf:
-			if f = c | 0x20; f < 'a' || f > 'z' {
-				f = 0
-			}
-		case c >= 0xC0:
-		case i >= 3 && text[i-3] == 0xE1 && (text[i-2] == 0xBA || text[i-2] == 0xBB):
-			f, size = fold3[int(text[i-2]-0xBA)<<6|int(c&0x3F)], 3
-		case i >= 2 && text[i-2] >= 0xC3 && text[i-2] <= 0xC7:
-			f, size = fold2[int(text[i-2]-0xC3)<<6|int(c&0x3F)], 2
-		}
-		if f == 0 {
-			break
-		}
-		if len(dst) == cap(dst) {
-			return nil, 0
-		}
-		dst = append(dst, f)
-		i -= size
-	}
-	if len(dst) == 0 {
-		return nil, 0
-	}
-	return dst, i
-}
 
 // syllableAt appends the letters that start at i, folded to lower-case
 // ASCII, and returns nil when there are none or too many.
@@ -413,18 +351,27 @@ func foldBefore(text string, i int) (byte, int) {
 // diacritics ignored, any run of white space matching one space). It returns
 // the index in typeWords and the start, or -1.
 func wordBefore(text string, end int) (int, int) {
-	if !lastEndings.mayEnd(text, end) {
-		return -1, -1
+	// The last syllable, folded, read backwards through lastSyllables.
+	st, lastStart, n := 0, end, 0
+	for {
+		f, size := foldBefore(text, lastStart)
+		if f == 0 {
+			break
+		}
+		l := f - 'a'
+		if l >= 26 {
+			return -1, -1
+		}
+		next := lastSyllables.next[st][l]
+		if next == 0 {
+			return -1, -1
+		}
+		st, lastStart, n = int(next), lastStart-size, n+1
 	}
-	var buf [maxSyllable]byte
-	last, lastStart := reversedSyllableBefore(buf[:0], text, end)
-	if last == nil {
-		return -1, -1
-	}
-	for _, k := range byLastSyllable.get(last) {
+	for _, k := range lastSyllables.words[st] {
 		// The last syllable matches: match what comes before it.
 		key := typeWords[k].key
-		prefix := key[:len(key)-len(last)]
+		prefix := key[:len(key)-n]
 		start := matchBackward(text, lastStart, prefix)
 		if start < 0 {
 			continue
