@@ -470,7 +470,7 @@ func (m *Match) fill(text string, a, e int) {
 func (m *Match) fillFrom(text string, start, k, wordEnd, e int) {
 	m.Start = start
 	if k >= 0 {
-		w := typeWords[k]
+		w := &typeWords[k]
 		m.TypeWord = text[start:wordEnd]
 		m.Type, m.English = w.word, w.english
 		if w.abbr == "" && w.sys == 0 && m.Code.TypeName() != "" && w.key == "van ban" {

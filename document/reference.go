@@ -499,17 +499,19 @@ func afterReference(text string, e int) (time.Time, string, int) {
 	if j < len(text) && (text[j] == ',' || text[j] == '(') {
 		j = skipSpaces(text, j+1, len(text))
 	}
+	// The date follows "ngày", or stands alone in brackets or after a comma.
+	at := -1
 	if k, ok := wordAt(text, j, "ngay"); ok {
-		if d, end, ok := dateAt(text, skipSpaces(text, k, len(text))); ok {
+		at = skipSpaces(text, k, len(text))
+	} else if j > e && (text[j-1] == '(' || text[e] == ',') {
+		at = j
+	}
+	if at >= 0 {
+		if d, end, ok := dateAt(text, at); ok {
 			date, i = d, end
 			if i < len(text) && text[i] == ')' {
 				i++
 			}
-		}
-	} else if d, end, ok := dateAt(text, j); ok && j > e && (text[j-1] == '(' || text[e] == ',') {
-		date, i = d, end
-		if i < len(text) && text[i] == ')' {
-			i++
 		}
 	}
 	j = skipSpaces(text, i, len(text))
