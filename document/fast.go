@@ -108,8 +108,9 @@ const (
 	ffIssuer                       // may stand as an issuer group
 	ffStateType                    // a State type
 	ffSuspState                    // a State type in another case or without diacritics
-	ffClsParty                     // fastClassify says Party (keys only)
-	ffClsState                     // fastClassify says State (keys only)
+	ffClsParty                     // fastClassify says Party (keys only): Party<<8
+	ffClsState                     // fastClassify says State (keys only): State<<8
+	ffEndDigit                     // ends with a digit
 )
 
 // The groups of up to eight bytes are found by their bytes packed into a
@@ -201,6 +202,9 @@ func keyFlags(e *fastEntry) uint16 {
 	}
 	if e.suspicious&suspState != 0 {
 		f |= ffSuspState
+	}
+	if isDigit(g[len(g)-1]) {
+		f |= ffEndDigit
 	}
 	var sys System
 	switch {
@@ -341,12 +345,9 @@ func parseFastInto(c *Code, s string, inText bool) bool {
 	return false
 }
 
-// fastGroupAt reads the group that starts at i and returns its end and its
-// flags, or an end of -1 when the fast path cannot read it.
-func fastGroupAt(s string, i int) (int, uint16) {
-	start := i
-	var w uint64 // the group's bytes, packed
-	var acc byte
+// fastScan reads the group that starts at i: it returns its end, its bytes
+// packed (the last eight) and the union of their classes.
+func fastScan(s string, i int) (end int, w uint64, acc byte) {
 	for ; i < len(s); i++ {
 		cl := fastClass[s[i]]
 		if cl&fcStop != 0 {
@@ -355,34 +356,51 @@ func fastGroupAt(s string, i int) (int, uint16) {
 		acc |= cl
 		w = w<<8 | uint64(s[i])
 	}
-	size := i - start
+	return i, w, acc
+}
+
+// fastFlags returns the flags of the group s[start:end] read by fastScan
+// when wordFlags did not find it, or 0 when the fast path cannot read it.
+func fastFlags(s string, start, end int, w uint64, acc byte) uint16 {
+	size := end - start
 	if size == 0 || size > maxGroup {
-		return -1, 0
+		return 0
 	}
 	if acc&^fcDigit == 0 {
-		return i, ffDigits
+		return ffDigits
 	}
-	if size <= 8 {
-		if f := wordFlags(w); f != 0 {
-			return i, f
-		}
-	}
-	if acc&(fcDot|fcLead|fcCont) != 0 && !fastMarks(s[start:i], w, acc&fcDot != 0) {
-		return -1, 0
+	if acc&(fcDot|fcLead|fcCont) != 0 && !fastMarks(s[start:end], w, acc&fcDot != 0) {
+		return 0
 	}
 	if size > 8 {
-		if k := lookupIndex(s[start:i]); k != 0 && fastTable[k-1].flags != 0 {
-			return i, fastTable[k-1].flags
+		if k := lookupIndex(s[start:end]); k != 0 && fastTable[k-1].flags != 0 {
+			return fastTable[k-1].flags
 		}
 	}
 	var f uint16
 	if fastClass[s[start]]&(fcUpper|fcLower|fcLead) != 0 {
 		f = ffLetter
 	}
-	if acc&fcLower != 0 {
-		return i, f | ffLower
+	if isDigit(s[end-1]) {
+		f |= ffEndDigit
 	}
-	return i, f | ffPartyType | ffIssuer
+	if acc&fcLower != 0 {
+		return f | ffLower
+	}
+	return f | ffPartyType | ffIssuer
+}
+
+// fastGroupAt reads the group that starts at i and returns its end and its
+// flags, or an end of -1 when the fast path cannot read it.
+func fastGroupAt(s string, i int) (int, uint16) {
+	end, w, acc := fastScan(s, i)
+	if f := wordFlags(w); f != 0 && end-i <= 8 {
+		return end, f
+	}
+	if f := fastFlags(s, i, end, w, acc); f != 0 {
+		return end, f
+	}
+	return -1, 0
 }
 
 // fastParty reads the groups of a Party code NUMBER-TYPE/ISSUER[-GROUP...]
@@ -509,10 +527,7 @@ func fastState(c *Code, s string, i int, inText bool) bool {
 // sets the legislature term from the first QH or UBTVQH group, as checkTerm
 // does.
 func fastRestGroup(c *Code, g string, f uint16) bool {
-	if f&ffIssuer == 0 {
-		return false
-	}
-	return c.term != 0 || !isDigit(g[len(g)-1]) || fastTerm(c, g)
+	return f&ffIssuer != 0 && (f&ffEndDigit == 0 || c.term != 0 || fastTerm(c, g))
 }
 
 // fastTerm sets the legislature term when g is a QH or UBTVQH group, and
@@ -531,13 +546,8 @@ func fastTerm(c *Code, g string) bool {
 
 // fastCls is fastClassify of a group g with flags f.
 func fastCls(g string, f uint16) System {
-	switch {
-	case f&ffClsParty != 0:
-		return Party
-	case f&ffClsState != 0:
-		return State
-	case f&ffKnown != 0:
-		return 0
+	if f&ffKnown != 0 {
+		return System(f>>8) & 3 // ffClsParty, ffClsState
 	}
 	return shapeClass(g, f&ffLower != 0)
 }
