@@ -72,45 +72,37 @@ func Find(text string) iter.Seq[Match] {
 // len(text). It reads eight bytes at a time, 32 per step while no digit
 // shows.
 func nextDigit(text string, i int) int {
-	if i >= len(text) {
-		return i
-	}
 	const ones = 0x0101010101010101
-	s := text[i:]
-	for len(s) >= 32 {
-		// digitMask of four words.
-		y0 := load64(s[0:8]) ^ ones*'0'
-		y1 := load64(s[8:16]) ^ ones*'0'
-		y2 := load64(s[16:24]) ^ ones*'0'
-		y3 := load64(s[24:32]) ^ ones*'0'
-		m0, m1, m2, m3 := (y0-ones*10)&^y0&(ones*0x80), (y1-ones*10)&^y1&(ones*0x80),
-			(y2-ones*10)&^y2&(ones*0x80), (y3-ones*10)&^y3&(ones*0x80)
-		if m0|m1|m2|m3 != 0 {
-			off := len(text) - len(s)
+	for ; i <= len(text)-32; i += 32 {
+		// digitMask of four words, the high bits kept once.
+		b := text[i : i+32]
+		y0 := load64(b[0:8]) ^ ones*'0'
+		y1 := load64(b[8:16]) ^ ones*'0'
+		y2 := load64(b[16:24]) ^ ones*'0'
+		y3 := load64(b[24:32]) ^ ones*'0'
+		if ((y0-ones*10)&^y0|(y1-ones*10)&^y1|(y2-ones*10)&^y2|(y3-ones*10)&^y3)&(ones*0x80) != 0 {
 			switch {
-			case m0 != 0:
-				return off + bits.TrailingZeros64(m0)>>3
-			case m1 != 0:
-				return off + 8 + bits.TrailingZeros64(m1)>>3
-			case m2 != 0:
-				return off + 16 + bits.TrailingZeros64(m2)>>3
+			case digitMask(y0^ones*'0') != 0:
+				return i + bits.TrailingZeros64(digitMask(y0^ones*'0'))>>3
+			case digitMask(y1^ones*'0') != 0:
+				return i + 8 + bits.TrailingZeros64(digitMask(y1^ones*'0'))>>3
+			case digitMask(y2^ones*'0') != 0:
+				return i + 16 + bits.TrailingZeros64(digitMask(y2^ones*'0'))>>3
 			}
-			return off + 24 + bits.TrailingZeros64(m3)>>3
-		}
-		s = s[32:]
-	}
-	for len(s) >= 8 {
-		if m := digitMask(load64(s[:8])); m != 0 {
-			return len(text) - len(s) + bits.TrailingZeros64(m)>>3
-		}
-		s = s[8:]
-	}
-	for j := 0; j < len(s); j++ {
-		if isDigit(s[j]) {
-			return len(text) - len(s) + j
+			return i + 24 + bits.TrailingZeros64(digitMask(y3^ones*'0'))>>3
 		}
 	}
-	return len(text)
+	for ; i <= len(text)-8; i += 8 {
+		if m := digitMask(load64(text[i : i+8])); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; i < len(text); i++ {
+		if isDigit(text[i]) {
+			return i
+		}
+	}
+	return i
 }
 
 // load64 reads the first eight bytes of s, little-endian.
