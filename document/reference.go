@@ -219,6 +219,14 @@ func (t *syllableTrie) add(rev string, k int) {
 		}
 		s = int(t.next[s][l])
 	}
+	// A key already there gives the same answer, and wordBefore returns
+	// the first word that matches: a second row with the same key
+	// (Party and State rows) is never the answer.
+	for _, w := range t.words[s] {
+		if typeWords[w].key == typeWords[k].key {
+			return
+		}
+	}
 	t.words[s] = append(t.words[s], k)
 }
 
@@ -289,10 +297,7 @@ func syllableAt(dst []byte, text string, i int) []byte {
 // of Vietnamese letters by hand: this is the inner loop of Find.
 func foldAt(text string, i int) (byte, int) {
 	if c := text[i]; c < utf8.RuneSelf {
-		if l := c | 0x20; 'a' <= l && l <= 'z' {
-			return l, 1
-		}
-		return 0, 1
+		return asciiFold[c], 1
 	}
 	return foldAtSlow(text, i)
 }
@@ -327,17 +332,31 @@ var fold2, fold3 = func() (t2 [5 << 6]byte, t3 [2 << 6]byte) {
 	return t2, t3
 }()
 
-// foldBefore is foldAt for the letter that ends at i.
+// foldBefore is foldAt for the letter that ends at i. Small enough to be
+// inlined, it reads an ASCII byte itself.
 func foldBefore(text string, i int) (byte, int) {
+	if i > 0 {
+		if c := text[i-1]; c < utf8.RuneSelf {
+			return asciiFold[c], 1
+		}
+	}
+	return foldBeforeSlow(text, i)
+}
+
+// asciiFold maps an ASCII letter to its lower case, any other byte to 0.
+var asciiFold = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c], t[c+'a'-'A'] = byte(c+'a'-'A'), byte(c+'a'-'A')
+	}
+	return t
+}()
+
+// foldBeforeSlow is foldBefore for a non-ASCII byte before i, or i == 0.
+func foldBeforeSlow(text string, i int) (byte, int) {
 	if i == 0 {
 		return 0, 0
 	}
 	switch c := text[i-1]; {
-	case c < utf8.RuneSelf:
-		if l := c | 0x20; 'a' <= l && l <= 'z' {
-			return l, 1
-		}
-		return 0, 1
 	case c >= 0xC0:
 	case i >= 3 && text[i-3] == 0xE1 && (text[i-2] == 0xBA || text[i-2] == 0xBB):
 		return fold3[int(text[i-2]-0xBA)<<6|int(c&0x3F)], 3
@@ -353,8 +372,11 @@ func foldBefore(text string, i int) (byte, int) {
 func wordBefore(text string, end int) (int, int) {
 	// The last syllable, folded, read backwards through lastSyllables.
 	st, lastStart, n := 0, end, 0
-	for {
-		f, size := foldBefore(text, lastStart)
+	for lastStart > 0 {
+		f, size := asciiFold[text[lastStart-1]], 1
+		if text[lastStart-1] >= utf8.RuneSelf {
+			f, size = foldBeforeSlow(text, lastStart)
+		}
 		if f == 0 {
 			break
 		}
@@ -407,7 +429,10 @@ func matchBackward(text string, end int, key string) int {
 			i, k = j, k-1
 			continue
 		}
-		f, size := foldBefore(text, i)
+		f, size := asciiFold[text[i-1]], 1
+		if text[i-1] >= utf8.RuneSelf {
+			f, size = foldBeforeSlow(text, i)
+		}
 		if f == 0 || f != key[k-1] {
 			return -1
 		}
@@ -415,7 +440,10 @@ func matchBackward(text string, end int, key string) int {
 		k--
 	}
 	if i > 0 {
-		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		prev := rune(text[i-1])
+		if prev >= utf8.RuneSelf {
+			prev, _ = utf8.DecodeLastRuneInString(text[:i])
+		}
 		if isWordRune(prev) {
 			first, _ := utf8.DecodeRuneInString(text[i:])
 			if !(unicode.IsLower(prev) && unicode.IsUpper(first)) {
