@@ -202,6 +202,17 @@ func sepAt(text string, i int) int {
 // skipGap skips white space inside a code: at most a few spaces (no-break
 // spaces too) and one line break.
 func skipGap(text string, i int) int {
+	if i < len(text) && !gapByte[text[i]] {
+		return i
+	}
+	return skipGapSlow(text, i)
+}
+
+// gapByte has the bytes that start white space in a code.
+var gapByte = [256]bool{' ': true, '\t': true, '\r': true, '\n': true, 0xC2: true}
+
+// skipGapSlow is skipGap past the first byte.
+func skipGapSlow(text string, i int) int {
 	j, lines := i, 0
 	for j < len(text) && j-i < 8 {
 		switch {

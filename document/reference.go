@@ -562,7 +562,10 @@ func wordAt(text string, i int, w string) (int, bool) {
 		if i >= len(text) {
 			return 0, false
 		}
-		f, size := foldLowerAt(text, i)
+		f, size := asciiFold[text[i]], 1
+		if text[i] >= utf8.RuneSelf {
+			f, size = foldLowerAt(text, i)
+		}
 		if f != w[k] {
 			return 0, false
 		}
