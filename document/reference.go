@@ -708,12 +708,14 @@ var issuerStops = newWordSet(
 // costs a cheap hash and a comparison or two, which matters in Find.
 type wordSet struct {
 	keys [128]string
+	lens uint64 // bit n set: a word of n bytes (63: of 63 or more)
 }
 
 func newWordSet(words ...string) *wordSet {
 	ws := &wordSet{}
 	for _, w := range words {
 		ws.keys[ws.slot(w)] = w
+		ws.lens |= 1 << min(len(w), 63)
 	}
 	return ws
 }
@@ -727,7 +729,19 @@ func (ws *wordSet) slot(w string) int {
 }
 
 // has reports whether w is in the set.
-func (ws *wordSet) has(w string) bool { return w != "" && ws.keys[ws.slot(w)] == w }
+func (ws *wordSet) has(w string) bool {
+	if w == "" || ws.lens&(1<<min(len(w), 63)) == 0 {
+		return false
+	}
+	for i := int(fastHash(w) & 127); ; i = (i + 1) & 127 {
+		switch ws.keys[i] {
+		case w:
+			return true
+		case "":
+			return false
+		}
+	}
+}
 
 // issuerPhrase reads the name of an issuing body at i: words up to
 // punctuation, a line break, a stop word or a type word ("Hướng dẫn"), at
@@ -745,7 +759,7 @@ func issuerPhrase(text string, i int) (string, int) {
 			break
 		}
 		word := text[i:j]
-		upper := isUpperAt(word, 0)
+		upper := 'A' <= word[0] && word[0] <= 'Z' || word[0] >= utf8.RuneSelf && isUpperAt(word, 0)
 		if w == 0 && !upper {
 			// A body's name starts with a capital (Ban, Bộ, UBND, Thủ tướng).
 			break
@@ -804,6 +818,13 @@ var wordByte = func() (t [256]bool) {
 // allUpper reports whether word has no lower-case letter.
 func allUpper(word string) bool {
 	for i := 0; i < len(word); {
+		if c := word[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
 		k, size := caseAt(word, i)
 		if k&caseLower != 0 {
 			return false
