@@ -468,10 +468,24 @@ const maxGap = 32
 // soBefore finds the word "số" (any case, with an optional colon, and white
 // space around) that ends at end, and returns its start, or -1.
 func soBefore(text string, end int) int {
+	return soBeforeGap(text, end, spacesBefore(text, end))
+}
+
+// spacesBefore returns the start of the white space (maxGap bytes at most)
+// that ends at end.
+func spacesBefore(text string, end int) int {
 	i := end
-	for i > 0 && end-i < maxGap && isSpaceByte(text[i-1]) {
+	for i > 0 && end-i < maxGap && spaceByte[text[i-1]] {
 		i--
 	}
+	return i
+}
+
+// spaceByte is isSpaceByte as a table.
+var spaceByte = [256]bool{' ': true, '\n': true, '\r': true, '\t': true}
+
+// soBeforeGap is soBefore with i = spacesBefore(text, end).
+func soBeforeGap(text string, end, i int) int {
 	if i > 0 && text[i-1] == ':' {
 		i--
 		for i > 0 && end-i < 2*maxGap && text[i-1] == ' ' {
@@ -501,16 +515,13 @@ func soBefore(text string, end int) int {
 // index of the type word in typeWords (or -1) and the end of the type word.
 func referenceBefore(text string, a int) (start, word, wordEnd int) {
 	start = a
-	if s := soBefore(text, a); s >= 0 {
+	j := spacesBefore(text, a)
+	if s := soBeforeGap(text, a, j); s >= 0 {
 		start = s
-	}
-	j := start
-	for j > 0 && start-j < maxGap && isSpaceByte(text[j-1]) {
-		j--
-	}
-	if j == start && start != a {
-		// "số" glued to the word before it: no type word.
-		return start, -1, -1
+		if j = spacesBefore(text, start); j == start {
+			// "số" glued to the word before it: no type word.
+			return start, -1, -1
+		}
 	}
 	if k, ws := wordBefore(text, j); k >= 0 {
 		return ws, k, j
