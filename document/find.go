@@ -331,7 +331,7 @@ func inURL(text string, a, e int) bool {
 // matchAt reads the reference whose code or number starts at a, with the
 // digits ending at b.
 func matchAt(m *Match, text string, a, b int) bool {
-	if b < len(text) && afterNumber[text[b]] && !numbersOnly(text, b) {
+	if b < len(text) && afterNumber[text[b]] && !numbersOnly(text, b) && !spaceThenLower(text, b) {
 		if matchCode(m, text, a, b) {
 			return true
 		}
@@ -374,6 +374,20 @@ func numbersOnly(text string, b int) bool {
 		t++
 	}
 	return t == len(text) || !mayContinue[text[t]]
+}
+
+// spaceThenLower reports whether one space, then a byte that starts no
+// separator, no white space and no capital, follow the number that ends at
+// b (khoảng 250 đại biểu): codeExtentAt finds no separator and no missing
+// hyphen there.
+func spaceThenLower(text string, b int) bool {
+	if text[b] != ' ' || b+1 >= len(text) {
+		return false
+	}
+	if c := text[b+1]; gapByte[c] || c == '/' || c == '-' || c == 0xE2 {
+		return false
+	}
+	return !isUpperAt(text, b+1)
 }
 
 // mayContinue has the bytes that may continue a code after a group or a
