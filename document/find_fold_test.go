@@ -162,4 +162,11 @@ func TestWordBeforeTrie(t *testing.T) {
 		}
 	}
 	assert.Greater(t, found, 3*len(typeWords), "type words found")
+	written := 0
+	for _, ok := range lastSyllables.written {
+		if ok {
+			written++
+		}
+	}
+	assert.Greater(t, written, len(typeWords)/2, "type words compared as written")
 }

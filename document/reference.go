@@ -179,6 +179,7 @@ func sortTypeWords() {
 		slices.Reverse(rev)
 		lastSyllables.add(string(rev), k)
 	}
+	lastSyllables.setWritten()
 }
 
 // lastSyllables has the last syllables of the type words, reversed, in a
@@ -192,6 +193,27 @@ var lastSyllables syllableTrie
 type syllableTrie struct {
 	next  [][26]uint16
 	words [][]int // the type words whose last syllable ends at the state
+	// written[k] is true when wordBefore may compare the type word k as
+	// the data writes it bytewise: read by lastSyllableBefore and
+	// matchBackward, it matches itself whole.
+	written []bool
+}
+
+// setWritten sets t.written for the type words.
+func (t *syllableTrie) setWritten() {
+	t.written = make([]bool, len(typeWords))
+	for k, w := range typeWords {
+		last := w.key[strings.LastIndexByte(w.key, ' ')+1:]
+		want := 0
+		for i := len(last) - 1; i >= 0 && want >= 0 && last[i] >= 'a' && last[i] <= 'z'; i-- {
+			if want = int(t.next[want][last[i]-'a']); want == 0 {
+				want = -1
+			}
+		}
+		st, start, n := lastSyllableBefore(w.word, len(w.word))
+		t.written[k] = st > 0 && st == want && n == len(last) &&
+			matchBackward(w.word, start, w.key[:len(w.key)-n]) == 0
+	}
 }
 
 // add adds the reversed syllable rev of the type word k. A syllable with a
@@ -370,31 +392,24 @@ func foldBeforeSlow(text string, i int) (byte, int) {
 // diacritics ignored, any run of white space matching one space). It returns
 // the index in typeWords and the start, or -1.
 func wordBefore(text string, end int) (int, int) {
-	// The last syllable, folded, read backwards through lastSyllables.
-	st, lastStart, n := 0, end, 0
-	for lastStart > 0 {
-		f, size := asciiFold[text[lastStart-1]], 1
-		if text[lastStart-1] >= utf8.RuneSelf {
-			f, size = foldBeforeSlow(text, lastStart)
-		}
-		if f == 0 {
-			break
-		}
-		l := f - 'a'
-		if l >= 26 {
-			return -1, -1
-		}
-		next := lastSyllables.next[st][l]
-		if next == 0 {
-			return -1, -1
-		}
-		st, lastStart, n = int(next), lastStart-size, n+1
+	st, lastStart, n := lastSyllableBefore(text, end)
+	if st <= 0 {
+		return -1, -1
 	}
 	for _, k := range lastSyllables.words[st] {
-		// The last syllable matches: match what comes before it.
+		// The last syllable matches: match what comes before it. The type
+		// word as the data writes it ("Quyết định") is compared bytewise.
 		key := typeWords[k].key
 		prefix := key[:len(key)-n]
-		start := matchBackward(text, lastStart, prefix)
+		var start int
+		if w := typeWords[k].word; lastSyllables.written[k] && len(w) <= end && text[end-len(w):end] == w {
+			start = end - len(w)
+			if !wordStartOK(text, start) {
+				start = -1
+			}
+		} else {
+			start = matchBackward(text, lastStart, prefix)
+		}
 		if start < 0 {
 			continue
 		}
@@ -406,6 +421,33 @@ func wordBefore(text string, end int) (int, int) {
 		return k, start
 	}
 	return -1, -1
+}
+
+// lastSyllableBefore reads the letters that end at end backwards through
+// lastSyllables. It returns the state reached, where the letters start and
+// how many there are; the state is 0 when there are no letters and -1 when
+// they end no type word.
+func lastSyllableBefore(text string, end int) (st, start, n int) {
+	start = end
+	for start > 0 {
+		f, size := asciiFold[text[start-1]], 1
+		if text[start-1] >= utf8.RuneSelf {
+			f, size = foldBeforeSlow(text, start)
+		}
+		if f == 0 {
+			break
+		}
+		l := f - 'a'
+		if l >= 26 {
+			return -1, 0, 0
+		}
+		next := lastSyllables.next[st][l]
+		if next == 0 {
+			return -1, 0, 0
+		}
+		st, start, n = int(next), start-size, n+1
+	}
+	return st, start, n
 }
 
 // matchBackward matches the folded key against text ending at end and
@@ -439,6 +481,15 @@ func matchBackward(text string, end int, key string) int {
 		i -= size
 		k--
 	}
+	if !wordStartOK(text, i) {
+		return -1
+	}
+	return i
+}
+
+// wordStartOK reports whether a word may start at i: at a word boundary, or
+// with a capital right after a lower-case letter.
+func wordStartOK(text string, i int) bool {
 	if i > 0 {
 		prev := rune(text[i-1])
 		if prev >= utf8.RuneSelf {
@@ -447,11 +498,11 @@ func matchBackward(text string, end int, key string) int {
 		if isWordRune(prev) {
 			first, _ := utf8.DecodeRuneInString(text[i:])
 			if !(unicode.IsLower(prev) && unicode.IsUpper(first)) {
-				return -1
+				return false
 			}
 		}
 	}
-	return i
+	return true
 }
 
 func isWordRune(r rune) bool {
