@@ -108,8 +108,8 @@ const (
 	ffIssuer                       // may stand as an issuer group
 	ffStateType                    // a State type
 	ffSuspState                    // a State type in another case or without diacritics
-	ffClsParty                     // fastClassify says Party (keys only): Party<<8
-	ffClsState                     // fastClassify says State (keys only): State<<8
+	ffClsParty                     // fastClassify says Party: Party<<8
+	ffClsState                     // fastClassify says State: State<<8
 	ffEndDigit                     // ends with a digit
 )
 
@@ -384,7 +384,12 @@ func fastFlags(s string, start, end int, w uint64, acc byte) uint16 {
 	if isDigit(s[end-1]) {
 		f |= ffEndDigit
 	}
-	if acc&fcLower != 0 {
+	lower := acc&fcLower != 0
+	if end-start > 2 {
+		// No shorter group is a legislature or ends in TW or TU.
+		f |= uint16(shapeClass(s[start:end], lower)) << 8 // ffClsParty, ffClsState
+	}
+	if lower {
 		return f | ffLower
 	}
 	return f | ffPartyType | ffIssuer
@@ -438,13 +443,8 @@ func fastParty(c *Code, s string, i int, inText bool) bool {
 		}
 		i = e
 	}
-	switch fastCls(s[start1:end1], f1) {
-	case State:
+	if cls := fastCls(f1); cls == State || cls == 0 && fastCls(f0) == State {
 		return false
-	case 0:
-		if fastCls(s[start:end], f0) == State {
-			return false
-		}
 	}
 	c.sys = Party
 	c.typLen = uint8(end - start)
@@ -456,26 +456,25 @@ func fastParty(c *Code, s string, i int, inText bool) bool {
 // [-GROUP...], the first at i.
 func fastState(c *Code, s string, i int, inText bool) bool {
 	start := i
-	end, f := fastGroupAt(s, start)
-	if end < 0 {
-		return false
-	}
 	k := 1 // groups read
-	if f&ffDigits != 0 {
-		// The year.
-		if end-start != 4 || end == len(s) || s[end] != '/' {
+	if i < len(s) && isDigit(s[i]) {
+		// The year. A first group of other digits (15/2B-X) is the
+		// general parser's to judge.
+		t := s[i:]
+		if len(t) < 5 || t[4] != '/' || !isDigit(t[1]) || !isDigit(t[2]) || !isDigit(t[3]) {
 			return false
 		}
-		year := int(s[start]-'0')*1000 + int(s[start+1]-'0')*100 + int(s[start+2]-'0')*10 + int(s[start+3]-'0')
+		year := int(t[0]-'0')*1000 + int(t[1]-'0')*100 + int(t[2]-'0')*10 + int(t[3]-'0')
 		if year < 1945 || year > nextYear {
 			return false
 		}
 		c.year = uint16(year)
-		start = end + 1
-		if end, f = fastGroupAt(s, start); end < 0 {
-			return false
-		}
+		start += 5
 		k++
+	}
+	end, f := fastGroupAt(s, start)
+	if end < 0 || f&ffDigits != 0 { // digits after the year
+		return false
 	}
 	if inText && f&ffLetter == 0 {
 		return false
@@ -499,8 +498,7 @@ func fastState(c *Code, s string, i int, inText bool) bool {
 	case !fastRestGroup(c, s[start:end], f):
 		return false
 	}
-	var g1 string
-	var f1 uint16
+	var f1 uint16 // the second group's flags
 	for i = end; i < len(s); {
 		if k == maxGroups || s[i] != '-' {
 			return false
@@ -510,12 +508,12 @@ func fastState(c *Code, s string, i int, inText bool) bool {
 		if e < 0 || inText && f&ffLetter == 0 || !fastRestGroup(c, s[i+1:e], f) {
 			return false
 		}
-		if g1 == "" {
-			g1, f1 = s[i+1:e], f
+		if f1 == 0 {
+			f1 = f
 		}
 		i = e
 	}
-	if c.year == 0 && fastCls(g1, f1) == Party {
+	if c.year == 0 && f1 != 0 && fastCls(f1) == Party {
 		return false
 	}
 	c.sys = State
@@ -544,12 +542,9 @@ func fastTerm(c *Code, g string) bool {
 	return true
 }
 
-// fastCls is fastClassify of a group g with flags f.
-func fastCls(g string, f uint16) System {
-	if f&ffKnown != 0 {
-		return System(f>>8) & 3 // ffClsParty, ffClsState
-	}
-	return shapeClass(g, f&ffLower != 0)
+// fastCls is fastClassify of a group with flags f.
+func fastCls(f uint16) System {
+	return System(f>>8) & 3 // ffClsParty, ffClsState
 }
 
 // shapeClass is classify for a group the data does not know: a legislature
