@@ -51,12 +51,16 @@ func Find(text string) iter.Seq[Match] {
 			a := i
 			for i++; i < n && isDigit(text[i]); i++ {
 			}
-			if a > 0 {
-				if c := beforeDigit[text[a-1]]; c == bdNo || c == bdAsk && !codeStart(text, a) {
-					continue
+			if a > 0 && beforeDigit[text[a-1]] != bdYes && (beforeDigit[text[a-1]] == bdNo || !codeStart(text, a)) ||
+				!matchAt(&m, text, a, i) {
+				// The numbers chained to this one (12/3/2019, 5,5%,
+				// 0229.3871) start no code either: codeStart rejects
+				// digits after '/', and after '.', ',', '-' or ':' that
+				// follows a digit.
+				for i+1 < n && chainByte[text[i]] && isDigit(text[i+1]) {
+					for i += 2; i < n && isDigit(text[i]); i++ {
+					}
 				}
-			}
-			if !matchAt(&m, text, a, i) {
 				continue
 			}
 			if !yield(m) {
@@ -150,6 +154,9 @@ const (
 	bdNo
 	bdAsk
 )
+
+// chainByte has the bytes that chain numbers: '/', '.', ',', '-', ':'.
+var chainByte = [256]bool{'/': true, '.': true, ',': true, '-': true, ':': true}
 
 // codeStart reports whether a code or bare number may start at the digit at
 // a, judging by what comes before it.
