@@ -141,8 +141,8 @@ func fastWordSlot(w uint64) uint32 {
 
 // wordFlags returns the flags of the key packed in w, or 0 when w is no key.
 func wordFlags(w uint64) uint16 {
-	for i := fastWordSlot(w); ; i = (i + 1) & (1<<fastWordBits - 1) {
-		e := &fastWords[i]
+	for i := fastWordSlot(w); ; i++ {
+		e := &fastWords[i&(1<<fastWordBits-1)]
 		if e.w == w {
 			return e.flags
 		}
@@ -348,7 +348,7 @@ func parseFastInto(c *Code, s string, inText bool) bool {
 // fastScan reads the group that starts at i: it returns its end, its bytes
 // packed (the last eight) and the union of their classes.
 func fastScan(s string, i int) (end int, w uint64, acc byte) {
-	for ; i < len(s); i++ {
+	for ; uint(i) < uint(len(s)); i++ {
 		cl := fastClass[s[i]]
 		if cl&fcStop != 0 {
 			break
@@ -395,13 +395,22 @@ func fastFlags(s string, start, end int, w uint64, acc byte) uint16 {
 	return f | ffPartyType | ffIssuer
 }
 
-// fastGroupAt reads the group that starts at i and returns its end and its
-// flags, or an end of -1 when the fast path cannot read it.
+// fastGroupAt reads the group that starts at i when it is a key of at most
+// eight bytes, and returns its end and flags; for any other group it
+// returns flags 0, and fastGroupSlow reads it. It calls nothing, so that it
+// needs no stack frame.
 func fastGroupAt(s string, i int) (int, uint16) {
-	end, w, acc := fastScan(s, i)
-	if f := wordFlags(w); f != 0 && end-i <= 8 {
-		return end, f
+	end, w, _ := fastScan(s, i)
+	if end-i > 8 {
+		return end, 0
 	}
+	return end, wordFlags(w)
+}
+
+// fastGroupSlow reads the group that starts at i and returns its end and
+// flags, or an end of -1 when the fast path cannot read it.
+func fastGroupSlow(s string, i int) (int, uint16) {
+	end, w, acc := fastScan(s, i)
 	if f := fastFlags(s, i, end, w, acc); f != 0 {
 		return end, f
 	}
@@ -413,11 +422,17 @@ func fastGroupAt(s string, i int) (int, uint16) {
 func fastParty(c *Code, s string, i int, inText bool) bool {
 	start := i
 	end, f0 := fastGroupAt(s, start)
+	if f0 == 0 {
+		end, f0 = fastGroupSlow(s, start)
+	}
 	if end < 0 || end == len(s) || s[end] != '/' || f0&ffPartyType == 0 || inText && f0&ffLetter == 0 {
 		return false
 	}
 	start1 := end + 1
 	end1, f1 := fastGroupAt(s, start1)
+	if f1 == 0 {
+		end1, f1 = fastGroupSlow(s, start1)
+	}
 	if end1 < 0 || f1&ffIssuer == 0 || inText && f1&ffLetter == 0 {
 		return false
 	}
@@ -430,6 +445,9 @@ func fastParty(c *Code, s string, i int, inText bool) bool {
 		}
 		k++
 		e, f := fastGroupAt(s, i+1)
+		if f == 0 {
+			e, f = fastGroupSlow(s, i+1)
+		}
 		if e < 0 || inText && f&ffLetter == 0 {
 			return false
 		}
@@ -473,6 +491,9 @@ func fastState(c *Code, s string, i int, inText bool) bool {
 		k++
 	}
 	end, f := fastGroupAt(s, start)
+	if f == 0 {
+		end, f = fastGroupSlow(s, start)
+	}
 	if end < 0 || f&ffDigits != 0 { // digits after the year
 		return false
 	}
@@ -505,6 +526,9 @@ func fastState(c *Code, s string, i int, inText bool) bool {
 		}
 		k++
 		e, f := fastGroupAt(s, i+1)
+		if f == 0 {
+			e, f = fastGroupSlow(s, i+1)
+		}
 		if e < 0 || inText && f&ffLetter == 0 || !fastRestGroup(c, s[i+1:e], f) {
 			return false
 		}
