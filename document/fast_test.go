@@ -1,0 +1,93 @@
+// Copyright 2026 The vnorg Authors. All rights reserved.
+
+package document
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestFastFlags checks what the fast path takes from its table: the bits
+// fastCls reads as a System, and every key the scan can read found by its
+// packed bytes with the flags worked out for it.
+func TestFastFlags(t *testing.T) {
+	assert.Equal(t, uint16(Party)<<8, ffClsParty)
+	assert.Equal(t, uint16(State)<<8, ffClsState)
+	keys := 0
+	for i := range fastTable {
+		e := &fastTable[i]
+		if e.key == "" || e.flags == 0 {
+			continue
+		}
+		keys++
+		end, f := fastGroupAt(e.key, 0)
+		if len(e.key) > 8 {
+			assert.Zero(t, f, e.key)
+			end, f = fastGroupSlow(e.key, 0)
+		}
+		assert.Equal(t, len(e.key), end, e.key)
+		assert.Equal(t, e.flags, f, e.key)
+	}
+	assert.Greater(t, keys, 100)
+	// A key with more than eight bytes is found by its whole text, not by
+	// its last eight bytes.
+	end, f := fastGroupAt("XXUBTUMTTQVN", 0)
+	assert.Equal(t, 12, end)
+	assert.Zero(t, f)
+}
+
+// TestFastPathAgrees builds codes from every key of the fast path's table
+// and from groups the data does not know, alone and in pairs, in each place
+// of a code, and checks that wherever the fast path answers, the general
+// parser reads the same code without a fix, strictly and in running text.
+func TestFastPathAgrees(t *testing.T) {
+	groups := []string{
+		"NC", "XDVB", "nb", "Nb", "XTW", "BTu", "QH1", "qh1", "QH13", "qh13", "QH99", "QH0", "UBTVQH15", "2B", "A.B", "A.",
+		".A", "Đ", "đ", "ĐU", "X&Y", "123", "2020", "TƯ", "Tw", "BTGTU", "VPTw", "ABCDEFGHI",
+	}
+	for i := range fastTable {
+		if k := fastTable[i].key; k != "" {
+			groups = append(groups, k)
+		}
+	}
+	forms := []string{
+		"12-G/TW", "12-QĐ/G", "12/G-UBND", "12/QĐ-G", "12/2020/G-CP", "12/2020/NĐ-G", "12/G",
+		"12/2015/G", "12-NQ/TW-G", "12-CV/VPTW/G", "12/UBND-NC-G", "12-G/G", "12/G-G",
+		"12/2020/G-G", "05/G-QH13", "1656/NQ-G",
+	}
+	var answered, asked int
+	check := func(s string) {
+		asked++
+		if fast, ok := parseFast(s, false); ok {
+			answered++
+			slow, fixes, err := Strict.parseSlow(s)
+			require.NoError(t, err, "parseFast(%q) answers %v", s, fast)
+			require.Zero(t, fixes, s)
+			require.Equal(t, slow, fast, s)
+		}
+		if fast, ok := parseFast(s, true); ok {
+			p := parser{input: s, s: s, lenient: true, inText: true}
+			slow, ok := p.parse()
+			require.True(t, ok, "parseFast(%q, true) answers %v; general parser: %v", s, fast, p.err)
+			require.Zero(t, p.fixes, s)
+			require.Equal(t, slow, fast, s)
+		}
+	}
+	for _, g := range groups {
+		for _, form := range forms {
+			check(strings.ReplaceAll(form, "G", g))
+		}
+	}
+	// Pairs of groups, for the classification of the first two.
+	for _, a := range groups {
+		for _, b := range groups {
+			check("12-" + a + "/" + b)
+			check("12/" + a + "-" + b)
+		}
+	}
+	t.Logf("%d codes, %d answered by the fast path", asked, answered)
+	assert.Greater(t, answered, asked/4, "the fast path answers too rarely")
+}
