@@ -416,18 +416,24 @@ func matchCode(m *Match, text string, a, b int) bool {
 			m.fill(text, a, e)
 			return true
 		}
-		// The extent may have taken in what follows the code ("12/UBND-VX
-		// - Kế hoạch", "15/QĐ-UBND.Theo đó"): drop a trailing group, twice
-		// at most, until the rest reads as a code.
-		for try := 0; try < 3 && e > b; try++ {
-			p := parser{input: text[a:e], s: text[a:e], lenient: true, inText: true}
-			if c, ok := p.parse(); ok && (!doubtfulAlone(c) || hasContext(text, a)) {
-				m.End, m.Code, m.Fixes, m.Number = e, c, p.fixes, text[a:b]
-				m.fill(text, a, e)
-				return true
-			}
-			e = dropGroup(text, b, e)
+		return matchLenient(m, text, a, b, e)
+	}
+	return false
+}
+
+// matchLenient is matchCode for a code the fast path does not read: the
+// general parser, leniently. The extent may have taken in what follows the
+// code ("12/UBND-VX - Kế hoạch", "15/QĐ-UBND.Theo đó"): it drops a
+// trailing group, twice at most, until the rest reads as a code.
+func matchLenient(m *Match, text string, a, b, e int) bool {
+	for try := 0; try < 3 && e > b; try++ {
+		p := parser{input: text[a:e], s: text[a:e], lenient: true, inText: true}
+		if c, ok := p.parse(); ok && (!doubtfulAlone(c) || hasContext(text, a)) {
+			m.End, m.Code, m.Fixes, m.Number = e, c, p.fixes, text[a:b]
+			m.fill(text, a, e)
+			return true
 		}
+		e = dropGroup(text, b, e)
 	}
 	return false
 }
@@ -437,9 +443,12 @@ func matchCode(m *Match, text string, a, b int) bool {
 // unknown issuer holds a digit reads as well as a room, a block or a lot
 // number ("phòng 302/A2", "lô 15-B3").
 func doubtfulAlone(c Code) bool {
-	if c.Type() != "" || c.Year() != 0 {
-		return false
-	}
+	return c.Type() == "" && c.Year() == 0 && digitInUnknownIssuer(c)
+}
+
+// digitInUnknownIssuer reports whether the first issuer group of c has a
+// digit and is no known issuer.
+func digitInUnknownIssuer(c Code) bool {
 	first, _, _ := strings.Cut(c.Issuer(), "-")
 	return strings.ContainsAny(first, "0123456789") && !c.KnownIssuer()
 }
