@@ -96,6 +96,18 @@ func buildFastTable() {
 	buildFastWords()
 }
 
+// fastGroupAt reads the group that starts at i when it is a key of at most
+// eight bytes, and returns its end and flags; for any other group it
+// returns flags 0, and fastGroupSlow reads it. It calls nothing, so that it
+// needs no stack frame.
+func fastGroupAt(s string, i int) (int, uint16) {
+	end, w, _ := fastScan(s, i)
+	if end-i > 8 {
+		return end, 0
+	}
+	return end, wordFlags(w)
+}
+
 // The fast path judges a group by a few flags. For a key of fastTable they
 // are worked out once, from the data, when the table is built; for any
 // other group, from the classes of its bytes.
@@ -359,22 +371,22 @@ func fastScan(s string, i int) (end int, w uint64, acc byte) {
 	return i, w, acc
 }
 
-// fastFlags returns the flags of the group s[start:end] read by fastScan
-// when wordFlags did not find it, or 0 when the fast path cannot read it.
-func fastFlags(s string, start, end int, w uint64, acc byte) uint16 {
+// fastGroupSlow reads the group that starts at i, when fastGroupAt did not
+// find it, and returns its end and flags, or an end of -1 when the fast
+// path cannot read it.
+func fastGroupSlow(s string, start int) (int, uint16) {
+	end, w, acc := fastScan(s, start)
 	size := end - start
-	if size == 0 || size > maxGroup {
-		return 0
-	}
-	if acc&^fcDigit == 0 {
-		return ffDigits
-	}
-	if acc&(fcDot|fcLead|fcCont) != 0 && !fastMarks(s[start:end], w, acc&fcDot != 0) {
-		return 0
-	}
-	if size > 8 {
+	switch {
+	case size == 0 || size > maxGroup:
+		return -1, 0
+	case acc&^fcDigit == 0:
+		return end, ffDigits
+	case acc&(fcDot|fcLead|fcCont) != 0 && !fastMarks(s[start:end], w, acc&fcDot != 0):
+		return -1, 0
+	case size > 8:
 		if k := lookupIndex(s[start:end]); k != 0 && fastTable[k-1].flags != 0 {
-			return fastTable[k-1].flags
+			return end, fastTable[k-1].flags
 		}
 	}
 	var f uint16
@@ -385,36 +397,14 @@ func fastFlags(s string, start, end int, w uint64, acc byte) uint16 {
 		f |= ffEndDigit
 	}
 	lower := acc&fcLower != 0
-	if end-start > 2 {
+	if size > 2 {
 		// No shorter group is a legislature or ends in TW or TU.
 		f |= uint16(shapeClass(s[start:end], lower)) << 8 // ffClsParty, ffClsState
 	}
 	if lower {
-		return f | ffLower
+		return end, f | ffLower
 	}
-	return f | ffPartyType | ffIssuer
-}
-
-// fastGroupAt reads the group that starts at i when it is a key of at most
-// eight bytes, and returns its end and flags; for any other group it
-// returns flags 0, and fastGroupSlow reads it. It calls nothing, so that it
-// needs no stack frame.
-func fastGroupAt(s string, i int) (int, uint16) {
-	end, w, _ := fastScan(s, i)
-	if end-i > 8 {
-		return end, 0
-	}
-	return end, wordFlags(w)
-}
-
-// fastGroupSlow reads the group that starts at i and returns its end and
-// flags, or an end of -1 when the fast path cannot read it.
-func fastGroupSlow(s string, i int) (int, uint16) {
-	end, w, acc := fastScan(s, i)
-	if f := fastFlags(s, i, end, w, acc); f != 0 {
-		return end, f
-	}
-	return -1, 0
+	return end, f | ffPartyType | ffIssuer
 }
 
 // fastParty reads the groups of a Party code NUMBER-TYPE/ISSUER[-GROUP...]

@@ -23,20 +23,28 @@ func TestFastFlags(t *testing.T) {
 			continue
 		}
 		keys++
-		end, f := fastGroupAt(e.key, 0)
-		if len(e.key) > 8 {
-			assert.Zero(t, f, e.key)
-			end, f = fastGroupSlow(e.key, 0)
+		// Alone, at the end of a code, and followed by more.
+		for _, s := range []string{e.key, "12/2020/" + e.key, "1-" + e.key + "/TW-VPTW"} {
+			start := strings.Index(s, e.key)
+			end, f := fastGroupAt(s, start)
+			if f == 0 {
+				end, f = fastGroupSlow(s, start)
+			} else {
+				assert.LessOrEqual(t, len(e.key), 8, e.key)
+			}
+			assert.Equal(t, start+len(e.key), end, s)
+			assert.Equal(t, e.flags, f, s)
 		}
-		assert.Equal(t, len(e.key), end, e.key)
-		assert.Equal(t, e.flags, f, e.key)
 	}
 	assert.Greater(t, keys, 100)
-	// A key with more than eight bytes is found by its whole text, not by
-	// its last eight bytes.
-	end, f := fastGroupAt("XXUBTUMTTQVN", 0)
-	assert.Equal(t, 12, end)
-	assert.Zero(t, f)
+	// A key is found by its whole text, not by its last bytes, nor by what
+	// comes before a zero byte.
+	for _, s := range []string{"12/2020/XXUBTUMTTQVN", "12/2020/XTW", "12/2020/TW\x00", "12/2020/TW\x00-X"} {
+		if _, f := fastGroupAt(s, 8); f != 0 {
+			_, slow := fastGroupSlow(s, 8)
+			assert.Equal(t, slow, f, s)
+		}
+	}
 }
 
 // TestFastPathAgrees builds codes from every key of the fast path's table
