@@ -170,3 +170,46 @@ func TestWordBeforeTrie(t *testing.T) {
 	}
 	assert.Greater(t, written, len(typeWords)/2, "type words compared as written")
 }
+
+// typeWordAtRef is typeWordAt without the bytewise comparison.
+func typeWordAtRef(text string, i int) bool {
+	var buf [maxSyllable]byte
+	first := syllableAt(buf[:0], text, i)
+	if first == nil {
+		return false
+	}
+	for _, k := range byFirstSyllable.get(first) {
+		if key := typeWords[k].key; strings.IndexByte(key, ' ') >= 0 && matchForward(text, i, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTypeWordAtWritten checks typeWordAt against typeWordAtRef at every
+// offset of a text full of type words as written and otherwise.
+func TestTypeWordAtWritten(t *testing.T) {
+	var b strings.Builder
+	for _, w := range typeWords {
+		fmt.Fprintf(&b, "%s x %sx %s\n%s; %s-", w.word, w.word, strings.ToUpper(w.word), strings.ToLower(w.word), w.word)
+	}
+	text := b.String() + benchText(1<<12) + " Chỉ  thị Chỉ\nthị Chỉ thịx Chỉ thị\xe1\xbb"
+	found := 0
+	for i := 0; i < len(text); i++ {
+		want := typeWordAtRef(text, i)
+		if want {
+			found++
+		}
+		if got := typeWordAt(text, i); got != want {
+			t.Fatalf("typeWordAt(%q) = %v, want %v", text[i:min(len(text), i+20)], got, want)
+		}
+	}
+	written := 0
+	for _, ok := range writtenForward {
+		if ok {
+			written++
+		}
+	}
+	assert.Greater(t, found, len(typeWords), "type words found")
+	assert.Greater(t, written, len(typeWords)/2, "type words compared as written")
+}

@@ -180,6 +180,7 @@ func sortTypeWords() {
 		lastSyllables.add(string(rev), k)
 	}
 	lastSyllables.setWritten()
+	setWrittenForward()
 }
 
 // lastSyllables has the last syllables of the type words, reversed, in a
@@ -908,11 +909,30 @@ func typeWordAt(text string, i int) bool {
 		if strings.IndexByte(key, ' ') < 0 {
 			continue
 		}
+		// The type word as the data writes it ("Chỉ thị") is compared
+		// bytewise first.
+		if w := typeWords[k].word; writtenForward[k] && strings.HasPrefix(text[i:], w) {
+			if !wordRuneAt(text, i+len(w)) {
+				return true
+			}
+			continue
+		}
 		if matchForward(text, i, key) {
 			return true
 		}
 	}
 	return false
+}
+
+// writtenForward[k] is true when typeWordAt may compare the type word k as
+// the data writes it bytewise: matchForward reads it whole, to its end.
+var writtenForward []bool
+
+func setWrittenForward() {
+	writtenForward = make([]bool, len(typeWords))
+	for k, w := range typeWords {
+		writtenForward[k] = matchForward(w.word, 0, w.key) && !matchForward(w.word+"x", 0, w.key)
+	}
 }
 
 // matchForward matches the folded key at i, followed by a non-letter.
