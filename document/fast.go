@@ -120,8 +120,8 @@ const (
 	ffIssuer                       // may stand as an issuer group
 	ffStateType                    // a State type
 	ffSuspState                    // a State type in another case or without diacritics
-	ffClsParty                     // fastClassify says Party: Party<<8
-	ffClsState                     // fastClassify says State: State<<8
+	ffClsParty                     // classify says Party: Party<<8
+	ffClsState                     // classify says State: State<<8
 	ffEndDigit                     // ends with a digit
 )
 
@@ -331,7 +331,7 @@ func parseFast(s string, inText bool) (Code, bool) {
 // The separator after the number settles the system: the general parser
 // reads a code whose number is followed by '-' without a fix only as a
 // Party code, and one followed by '/' only as a State code. What would
-// classify it otherwise (fastClassify of the first two groups) is checked
+// classify it otherwise (classify of the first two groups) is checked
 // at the end.
 func parseFastInto(c *Code, s string, inText bool) bool {
 	n := len(s)
@@ -556,7 +556,7 @@ func fastTerm(c *Code, g string) bool {
 	return true
 }
 
-// fastCls is fastClassify of a group with flags f.
+// fastCls is classify of a group, read from its flags f.
 func fastCls(f uint16) System {
 	return System(f>>8) & 3 // ffClsParty, ffClsState
 }
