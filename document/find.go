@@ -391,11 +391,22 @@ func spaceThenLower(text string, b int) bool {
 	if text[b] != ' ' || b+1 >= len(text) {
 		return false
 	}
-	if c := text[b+1]; gapByte[c] || c == '/' || c == '-' || c == 0xE2 {
+	if c := text[b+1]; c < utf8.RuneSelf {
+		return noCodeAfterSpace[c]
+	} else if c == 0xC2 || c == 0xE2 {
 		return false
 	}
 	return !isUpperAt(text, b+1)
 }
+
+// noCodeAfterSpace has the ASCII bytes that, after a space after a number,
+// start no separator, no white space and no capital.
+var noCodeAfterSpace = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = !gapByte[c] && c != '/' && c != '-' && !('A' <= c && c <= 'Z')
+	}
+	return t
+}()
 
 // mayContinue has the bytes that may continue a code after a group or a
 // separator: letters (any byte of a non-ASCII rune), '&', '.', white space.
