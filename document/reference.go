@@ -771,14 +771,18 @@ var issuerStops = newWordSet(
 // costs a cheap hash and a comparison or two, which matters in Find.
 type wordSet struct {
 	keys [128]string
-	lens uint64 // bit n set: a word of n bytes (63: of 63 or more)
+	// lens has, for each first byte, bit n set when a word of n bytes (63:
+	// of 63 or more) starts with it: most words are dropped without a hash.
+	lens [256]uint64
 }
 
 func newWordSet(words ...string) *wordSet {
 	ws := &wordSet{}
 	for _, w := range words {
 		ws.keys[ws.slot(w)] = w
-		ws.lens |= 1 << min(len(w), 63)
+		if w != "" {
+			ws.lens[w[0]] |= 1 << min(len(w), 63)
+		}
 	}
 	return ws
 }
@@ -793,7 +797,7 @@ func (ws *wordSet) slot(w string) int {
 
 // has reports whether w is in the set.
 func (ws *wordSet) has(w string) bool {
-	if w == "" || ws.lens&(1<<min(len(w), 63)) == 0 {
+	if w == "" || ws.lens[w[0]]&(1<<min(len(w), 63)) == 0 {
 		return false
 	}
 	for i := int(fastHash(w) & 127); ; i = (i + 1) & 127 {
