@@ -49,7 +49,16 @@ func Find(text string) iter.Seq[Match] {
 				return
 			}
 			a := i
-			for i++; i < n && isDigit(text[i]); i++ {
+			if i <= n-8 {
+				if nd := nonDigitMask(load64(text[i : i+8])); nd != 0 {
+					i += bits.TrailingZeros64(nd) >> 3
+				} else {
+					for i += 8; i < n && isDigit(text[i]); i++ {
+					}
+				}
+			} else {
+				for i++; i < n && isDigit(text[i]); i++ {
+				}
 			}
 			if a > 0 && beforeDigit[text[a-1]] != bdYes && (beforeDigit[text[a-1]] == bdNo || !codeStart(text, a)) ||
 				!matchAt(&m, text, a, i) {
@@ -114,6 +123,14 @@ func nextDigit(text string, i int) int {
 		}
 	}
 	return i
+}
+
+// nonDigitMask has the high bit set in every byte of x that is not an ASCII
+// digit, exactly: no carry crosses bytes.
+func nonDigitMask(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	y := x ^ ones*'0'
+	return ((y & (ones * 0x7F)) + ones*(0x80-10) | y) & (ones * 0x80)
 }
 
 // load64 reads the first eight bytes of s, little-endian.

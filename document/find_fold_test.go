@@ -213,3 +213,26 @@ func TestTypeWordAtWritten(t *testing.T) {
 	assert.Greater(t, found, len(typeWords), "type words found")
 	assert.Greater(t, written, len(typeWords)/2, "type words compared as written")
 }
+
+// TestNonDigitMask checks nonDigitMask for every byte at every position,
+// next to digits and non-digits.
+func TestNonDigitMask(t *testing.T) {
+	for p := 0; p < 8; p++ {
+		for b := 0; b < 256; b++ {
+			for _, other := range []byte{'0', '9', 'a', 0x80, 0xFF, 0x00, '/', ':'} {
+				w := []byte{other, other, other, other, other, other, other, other}
+				w[p] = byte(b)
+				m := nonDigitMask(load64(string(w)))
+				for j, c := range w {
+					want := c < '0' || c > '9'
+					if got := m>>(8*j+7)&1 == 1; got != want {
+						t.Fatalf("nonDigitMask(%q) byte %d = %v, want %v", w, j, got, want)
+					}
+				}
+				if m&^(0x8080808080808080) != 0 {
+					t.Fatalf("nonDigitMask(%q) = %#x has other bits", w, m)
+				}
+			}
+		}
+	}
+}
