@@ -568,11 +568,14 @@ func soBeforeGap(text string, end, i int) int {
 func referenceBefore(text string, a int) (start, word, wordEnd int) {
 	start = a
 	j := spacesBefore(text, a)
-	if s := soBeforeGap(text, a, j); s >= 0 {
-		start = s
-		if j = spacesBefore(text, start); j == start {
-			// "số" glued to the word before it: no type word.
-			return start, -1, -1
+	// soBeforeGap needs a colon or the last byte of "số" before the gap.
+	if j > 0 && (text[j-1] == ':' || text[j-1] == 0x91 || text[j-1] == 0x90) {
+		if s := soBeforeGap(text, a, j); s >= 0 {
+			start = s
+			if j = spacesBefore(text, start); j == start {
+				// "số" glued to the word before it: no type word.
+				return start, -1, -1
+			}
 		}
 	}
 	if k, ws := wordBefore(text, j); k >= 0 {
