@@ -355,7 +355,9 @@ func inURL(text string, a, e int) bool {
 // matchAt reads the reference whose code or number starts at a, with the
 // digits ending at b.
 func matchAt(m *Match, text string, a, b int) bool {
-	if b < len(text) && afterNumber[text[b]] && !numbersOnly(text, b) && !spaceThenLower(text, b) {
+	if b < len(text) && afterNumber[text[b]] && !numbersOnly(text, b) &&
+		!(text[b] == ' ' && b+1 < len(text) && text[b+1] < utf8.RuneSelf && noCodeAfterSpace[text[b+1]]) &&
+		!spaceThenLower(text, b) {
 		if matchCode(m, text, a, b) {
 			return true
 		}

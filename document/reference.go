@@ -163,7 +163,8 @@ var typeWords []wordRow
 func sortTypeWords() {
 	typeWords = slices.Clone(wordRows)
 	slices.SortStableFunc(typeWords, func(a, b wordRow) int { return cmp.Compare(len(b.key), len(a.key)) })
-	byFirstSyllable, lastSyllables = syllableIndex{}, syllableTrie{}
+	byFirstSyllable = syllableIndex{}
+	lastSyllables = syllableTrie{next: make([][26]uint16, 1), words: make([][]int, 1)}
 	var firsts []string
 	for _, w := range typeWords {
 		if first, _, ok := strings.Cut(w.word, " "); ok {
@@ -189,8 +190,8 @@ func sortTypeWords() {
 var lastSyllables syllableTrie
 
 // A syllableTrie holds folded syllables, letters a to z, read last letter
-// first. State 0 is the root; a next state of 0 means no syllable goes on
-// with that letter.
+// first. State 0 is the root, which must exist; a next state of 0 means no
+// syllable goes on with that letter.
 type syllableTrie struct {
 	next  [][26]uint16
 	words [][]int // the type words whose last syllable ends at the state
@@ -221,9 +222,6 @@ func (t *syllableTrie) setWritten() {
 // byte other than a-z, or longer than maxSyllable, is left out:
 // wordBefore never reads one.
 func (t *syllableTrie) add(rev string, k int) {
-	if len(t.next) == 0 {
-		t.next, t.words = make([][26]uint16, 1), make([][]int, 1)
-	}
 	if rev == "" || len(rev) > maxSyllable {
 		return
 	}
@@ -577,6 +575,11 @@ func referenceBefore(text string, a int) (start, word, wordEnd int) {
 				return start, -1, -1
 			}
 		}
+	}
+	// wordBefore needs a letter before j that ends a type word: an ASCII
+	// byte is judged here.
+	if j == 0 || text[j-1] < utf8.RuneSelf && (asciiFold[text[j-1]] == 0 || lastSyllables.next[0][asciiFold[text[j-1]]-'a'] == 0) {
+		return start, -1, -1
 	}
 	if k, ws := wordBefore(text, j); k >= 0 {
 		return ws, k, j
