@@ -428,10 +428,19 @@ func wordBefore(text string, end int) (int, int) {
 // they end no type word.
 func lastSyllableBefore(text string, end int) (st, start, n int) {
 	start = end
+	trie := lastSyllables.next
 	for start > 0 {
-		f, size := asciiFold[text[start-1]], 1
-		if text[start-1] >= utf8.RuneSelf {
-			f, size = foldBeforeSlow(text, start)
+		// foldBefore, in line.
+		var f byte
+		size := 1
+		switch c := text[start-1]; {
+		case c < utf8.RuneSelf:
+			f = asciiFold[c]
+		case c >= 0xC0:
+		case start >= 3 && text[start-3] == 0xE1 && (text[start-2] == 0xBA || text[start-2] == 0xBB):
+			f, size = fold3[int(text[start-2]-0xBA)<<6|int(c&0x3F)], 3
+		case start >= 2 && text[start-2] >= 0xC3 && text[start-2] <= 0xC7:
+			f, size = fold2[int(text[start-2]-0xC3)<<6|int(c&0x3F)], 2
 		}
 		if f == 0 {
 			break
@@ -440,7 +449,7 @@ func lastSyllableBefore(text string, end int) (st, start, n int) {
 		if l >= 26 {
 			return -1, 0, 0
 		}
-		next := lastSyllables.next[st][l]
+		next := trie[st][l]
 		if next == 0 {
 			return -1, 0, 0
 		}
