@@ -555,18 +555,21 @@ func soBeforeGap(text string, end, i int) int {
 	if i < 4 || text[i-1] != 0x91 && text[i-1] != 0x90 || text[i-2] != 0xBB {
 		return -1
 	}
-	for _, w := range [...]string{"số", "Số", "SỐ"} {
-		if strings.HasSuffix(text[:i], w) {
-			start := i - len(w)
-			if start > 0 {
-				if prev, _ := utf8.DecodeLastRuneInString(text[:start]); isWordRune(prev) {
-					return -1
-				}
-			}
-			return start
+	// "số" is s E1 BB 91, "Số" S E1 BB 91, "SỐ" S E1 BB 90.
+	if text[i-3] != 0xE1 || text[i-4] != 'S' && (text[i-4] != 's' || text[i-1] != 0x91) {
+		return -1
+	}
+	start := i - 4
+	if start > 0 {
+		prev := rune(text[start-1])
+		if prev >= utf8.RuneSelf {
+			prev, _ = utf8.DecodeLastRuneInString(text[:start])
+		}
+		if isWordRune(prev) {
+			return -1
 		}
 	}
-	return -1
+	return start
 }
 
 // referenceBefore extends a reference that starts at the code (or number)
