@@ -610,7 +610,11 @@ func afterReference(text string, e int) (time.Time, string, int) {
 	}
 	// The date follows "ngày", or stands alone in brackets or after a comma.
 	at := -1
-	if k, ok := wordAt(text, j, "ngay"); ok {
+	k, ok := 0, false
+	if mayStartWord(text, j, 'n') {
+		k, ok = wordAt(text, j, "ngay")
+	}
+	if ok {
 		at = skipSpaces(text, k, len(text))
 	} else if j > e && (text[j-1] == '(' || text[e] == ',') {
 		at = j
@@ -628,12 +632,22 @@ func afterReference(text string, e int) (time.Time, string, int) {
 		j = skipSpaces(text, j+1, len(text))
 	}
 	issuer := ""
+	if !mayStartWord(text, j, 'c') {
+		return date, issuer, i
+	}
 	if k, ok := wordAt(text, j, "cua"); ok {
 		if name, end := issuerPhrase(text, skipSpaces(text, k, len(text))); name != "" {
 			issuer, i = name, end
 		}
 	}
 	return date, issuer, i
+}
+
+// mayStartWord reports whether the word whose folded first letter is the
+// lower-case ASCII letter first may start at j: wordAt fails where this
+// fails.
+func mayStartWord(text string, j int, first byte) bool {
+	return j < len(text) && (text[j]|0x20 == first || text[j] >= utf8.RuneSelf)
 }
 
 // wordAt matches the folded lower-case ASCII word w at i, followed by a
