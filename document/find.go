@@ -333,6 +333,15 @@ func hasLetter(s string) bool {
 	return false
 }
 
+// mayBeURL reports whether inURL may hold: false when no '/', '\\', '@' or
+// '.' follows the candidate and white space (or nothing) stands before it.
+func mayBeURL(text string, a, e int) bool {
+	return e < len(text) && urlAfter[text[e]] || a > 0 && !spaceByte[text[a-1]]
+}
+
+// urlAfter has the bytes after a code candidate that inURL looks at.
+var urlAfter = [256]bool{'/': true, '\\': true, '@': true, '.': true}
+
 // inURL reports whether the code candidate text[a:e] is part of a URL or a
 // file path.
 func inURL(text string, a, e int) bool {
@@ -440,7 +449,7 @@ var mayContinue = func() (t [256]bool) {
 // matchCode reads the reference whose code starts at a, with the digits
 // ending at b.
 func matchCode(m *Match, text string, a, b int) bool {
-	if e := codeExtentAt(text, a, b); e > 0 && hasLetter(text[b:e]) && !inURL(text, a, e) {
+	if e := codeExtentAt(text, a, b); e > 0 && hasLetter(text[b:e]) && !(mayBeURL(text, a, e) && inURL(text, a, e)) {
 		if c, ok := parseFast(text[a:e], true); ok && (!doubtfulAlone(c) || hasContext(text, a)) {
 			m.End, m.Code, m.Number = e, c, text[a:b]
 			m.fill(text, a, e)

@@ -717,7 +717,11 @@ func dateAt(text string, i int) (time.Time, int, bool) {
 	}
 	var month, year int
 	j := skipSpaces(text, i, len(text))
-	if k, ok := wordAt(text, j, "thang"); ok {
+	k, ok := 0, false
+	if mayStartWord(text, j, 't') {
+		k, ok = wordAt(text, j, "thang")
+	}
+	if ok {
 		if month, i, ok = numberAt(text, skipSpaces(text, k, len(text)), 2); !ok {
 			return time.Time{}, 0, false
 		}
