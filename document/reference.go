@@ -403,7 +403,8 @@ func wordBefore(text string, end int) (int, int) {
 		var start int
 		if w := typeWords[k].word; lastSyllables.written[k] && len(w) <= end && text[end-len(w):end] == w {
 			start = end - len(w)
-			if !wordStartOK(text, start) {
+			if start > 0 && (text[start-1] >= utf8.RuneSelf || asciiFold[text[start-1]] != 0 || isDigit(text[start-1])) &&
+				!wordStartOK(text, start) {
 				start = -1
 			}
 		} else {
@@ -867,7 +868,8 @@ func issuerPhrase(text string, i int) (string, int) {
 			// A body's name starts with a capital (Ban, Bộ, UBND, Thủ tướng).
 			break
 		}
-		if !upper || allUpper(word) {
+		// A capital then an ASCII lower-case letter is no all-capitals word.
+		if !upper || !(len(word) > 1 && 'a' <= word[1] && word[1] <= 'z') && allUpper(word) {
 			// Stop words are in lower case, or in an all-capitals heading.
 			lower := word
 			if upper {
