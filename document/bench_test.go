@@ -206,3 +206,21 @@ func referenceRegexp() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)(?:(?:` + strings.Join(words, "|") + `)\s+)?(?:số\s*:?\s*)?` +
 		`\d+\s*[-/–—]\s*(?:\d{4}\s*/\s*)?\p{L}[\p{L}\d.&]*(?:\s*[-/–—]\s*[\p{L}\d.&]+)*`)
 }
+
+// BenchmarkFindPathological reads the inputs of TestFindPathological: a
+// scanner that reads the same bytes again and again shows here as a speed
+// far below that of BenchmarkFind.
+func BenchmarkFindPathological(b *testing.B) {
+	for name, text := range pathological(1 << 18) {
+		b.Run(strings.ReplaceAll(name, " ", "_"), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				n := 0
+				for range Find(text) {
+					n++
+				}
+				sinkInt = n
+			}
+		})
+	}
+}

@@ -400,13 +400,19 @@ var afterNumber = func() (t [256]bool) {
 // before a '/' or a '-', can have no letter: digits, '/' and '-' follow up
 // to a byte that can neither join a group nor start a gap (12/7/2020, 2-1).
 // codeExtentAt reads no further than that byte, so hasLetter would fail.
+// It reads at most maxInput bytes (no code is longer) and answers false
+// past them, so that a long run of digits and separators costs the same
+// at each of its numbers.
 func numbersOnly(text string, b int) bool {
 	if c := text[b]; c != '/' && c != '-' {
 		return false
 	}
-	t := b + 1
-	for t < len(text) && (isDigit(text[t]) || text[t] == '/' || text[t] == '-') {
+	t, limit := b+1, min(len(text), b+1+maxInput)
+	for t < limit && (isDigit(text[t]) || text[t] == '/' || text[t] == '-') {
 		t++
+	}
+	if t == limit && limit < len(text) {
+		return false
 	}
 	return t == len(text) || !mayContinue[text[t]]
 }

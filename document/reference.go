@@ -855,8 +855,8 @@ func issuerPhrase(text string, i int) (string, int) {
 	start, end := i, i
 	var buf [64]byte
 	for w := 0; w < 14 && i < len(text); w++ {
-		j := i
-		for j < len(text) && wordByte[text[j]] {
+		j, limit := i, min(len(text), i+len(buf)+1)
+		for j < limit && wordByte[text[j]] {
 			j++
 		}
 		if j == i || j-i > len(buf) {
