@@ -407,11 +407,11 @@ func numbersOnly(text string, b int) bool {
 	if c := text[b]; c != '/' && c != '-' {
 		return false
 	}
-	t, limit := b+1, min(len(text), b+1+maxInput)
-	for t < limit && (isDigit(text[t]) || text[t] == '/' || text[t] == '-') {
+	t, s := b+1, text[:min(len(text), b+1+maxInput)]
+	for t < len(s) && (isDigit(s[t]) || s[t] == '/' || s[t] == '-') {
 		t++
 	}
-	if t == limit && limit < len(text) {
+	if t == len(s) && len(s) < len(text) {
 		return false
 	}
 	return t == len(text) || !mayContinue[text[t]]
@@ -564,7 +564,7 @@ func (m *Match) fillFrom(text string, start, k, wordEnd, e int) {
 	} else {
 		m.Type, m.English = m.Code.TypeName(), m.Code.TypeEnglish()
 		if m.Type == "" && isLawCode(m.Code) {
-			if w, ok := namedLawBefore(text, start); ok {
+			if w, ok := lawBefore(text, start); ok {
 				m.Type, m.English = w.word, w.english
 			}
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
 )
 
 // found is what a test expects of one match.
@@ -312,4 +313,39 @@ func TestFindPathological(t *testing.T) {
 		count++
 	}
 	assert.Equal(t, 1, count)
+}
+
+// Text in NFD (diacritics as combining marks) reads as the same text in
+// NFC: the same references, with their type words, dates and issuers, and
+// spans over the decomposed bytes that read the same.
+func TestFindDecomposed(t *testing.T) {
+	texts := []string{
+		benchText(1 << 14),
+		"Căn cứ Nghị định số 30/2020/NĐ-\nCP ngày 05 tháng 3 năm 2020 của Chính phủ; Chỉ thị số 05 của Ban Thường vụ Tỉnh ủy.",
+		"Thực hiện Luật Tiếp công dân số 42/2013/QH13 và Nghị quyết số 18 ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII.",
+		"Số: 226-QĐ/TU\nQUYẾT ĐỊNH SỐ 15/QĐ-UBND ngày 9.1.2025 của Ủy ban nhân dân tỉnh",
+	}
+	for _, nfc := range texts {
+		nfd := norm.NFD.String(nfc)
+		require.NotEqual(t, nfc, nfd)
+		var want, got []Match
+		for m := range Find(nfc) {
+			want = append(want, m)
+		}
+		for m := range Find(nfd) {
+			got = append(got, m)
+		}
+		require.NotEmpty(t, want)
+		require.Len(t, got, len(want))
+		for i := range want {
+			w, g := want[i], got[i]
+			assert.Equal(t, nfc[w.Start:w.End], norm.NFC.String(nfd[g.Start:g.End]))
+			assert.Equal(t, w.Code, g.Code)
+			assert.Equal(t, w.Number, g.Number)
+			assert.Equal(t, w.Type, g.Type, w.Code.String())
+			assert.Equal(t, w.TypeWord, norm.NFC.String(g.TypeWord))
+			assert.Equal(t, w.Date, g.Date, w.Code.String())
+			assert.Equal(t, w.Issuer, g.Issuer, w.Code.String())
+		}
+	}
 }

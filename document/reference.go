@@ -590,14 +590,27 @@ func referenceBefore(text string, a int) (start, word, wordEnd int) {
 		}
 	}
 	// wordBefore needs a letter before j that ends a type word: an ASCII
-	// byte is judged here.
-	if j == 0 || text[j-1] < utf8.RuneSelf && (asciiFold[text[j-1]] == 0 || lastSyllables.next[0][asciiFold[text[j-1]]-'a'] == 0) {
+	// byte is judged here (the same in NFC and NFD), but for the colon of
+	// "Số:".
+	if j == 0 || text[j-1] < utf8.RuneSelf && !mayEndTypeWord(text[j-1]) {
+		if j > 0 && text[j-1] == ':' && start == a && marksAt(text, j-8) {
+			return decomposedBefore(text, a, start) // "Số:" in NFD
+		}
 		return start, -1, -1
 	}
 	if k, ws := wordBefore(text, j); k >= 0 {
 		return ws, k, j
 	}
+	if marksAt(text, j-8) {
+		return decomposedBefore(text, a, start)
+	}
 	return start, -1, -1
+}
+
+// mayEndTypeWord reports whether the ASCII byte c may be the last letter
+// of a type word, in any case, with or without diacritics.
+func mayEndTypeWord(c byte) bool {
+	return asciiFold[c] != 0 && lastSyllables.next[0][asciiFold[c]-'a'] != 0
 }
 
 // afterReference reads what may follow a code in a reference: a date and an
@@ -632,16 +645,17 @@ func afterReference(text string, e int) (time.Time, string, int) {
 	if j < len(text) && text[j] == ',' {
 		j = skipSpaces(text, j+1, len(text))
 	}
-	issuer := ""
-	if !mayStartWord(text, j, 'c') {
-		return date, issuer, i
-	}
-	if k, ok := wordAt(text, j, "cua"); ok {
-		if name, end := issuerPhrase(text, skipSpaces(text, k, len(text))); name != "" {
-			issuer, i = name, end
+	if mayStartWord(text, j, 'c') {
+		if k, ok := wordAt(text, j, "cua"); ok {
+			if name, end := issuerPhrase(text, skipSpaces(text, k, len(text))); name != "" {
+				return date, name, end
+			}
 		}
 	}
-	return date, issuer, i
+	if k := skipSpaces(text, e, len(text)); marksAt(text, k) {
+		return decomposedAfter(text, e, date, i)
+	}
+	return date, "", i
 }
 
 // mayStartWord reports whether the word whose folded first letter is the
@@ -855,8 +869,8 @@ func issuerPhrase(text string, i int) (string, int) {
 	start, end := i, i
 	var buf [64]byte
 	for w := 0; w < 14 && i < len(text); w++ {
-		j, limit := i, min(len(text), i+len(buf)+1)
-		for j < limit && wordByte[text[j]] {
+		j, t := i, text[:min(len(text), i+len(buf)+1)] // a word longer than buf ends the name
+		for j < len(t) && wordByte[t[j]] {
 			j++
 		}
 		if j == i || j-i > len(buf) {
