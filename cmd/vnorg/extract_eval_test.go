@@ -67,10 +67,17 @@ const (
 // Measured on 2026-11-25 (15 passages; 53 codes, 60 people, 68 positions):
 //
 //	documents F1 1.000, people F1 0.966, positions F1 0.931
+//
+// Later that day three of its misses were read and the rules generalized
+// with sentences of our own ("của Quốc hội" after a committee, "Ủy viên Ban
+// Thường vụ Đảng ủy", "Chủ nhiệm Chính trị"), so it is no longer wholly
+// held out (testdata/eval3 is). Then:
+//
+//	documents F1 1.000, people F1 0.974, positions F1 0.977
 const (
 	eval2DocumentsFloor = 1.000 - 0.02
-	eval2PeopleFloor    = 0.966 - 0.02
-	eval2PositionsFloor = 0.931 - 0.02
+	eval2PeopleFloor    = 0.974 - 0.02
+	eval2PositionsFloor = 0.977 - 0.02
 )
 
 type evalGold struct {
