@@ -36,8 +36,9 @@ type Match struct {
 // reference, and a line break inside a reference does not end it. A type
 // word followed by a bare number ("Nghị quyết số 18", "Chỉ thị 35") is a
 // reference without a code. Dates, phone numbers, scores, fractions, file
-// paths and URLs are not codes. Text that is not valid UTF-8 is read as far
-// as it can be; offsets are always into text as given.
+// paths and URLs are not codes. Decomposed text (NFD) reads as the same
+// text in NFC would; text that is not valid UTF-8 is read as far as it can
+// be; offsets are always into text as given.
 //
 // Find allocates only for the matches it yields.
 func Find(text string) iter.Seq[Match] {
