@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"flag"
@@ -483,16 +484,22 @@ func errorText(err error) string {
 type spool struct {
 	mem  bytes.Buffer
 	file *os.File
+	w    *bufio.Writer // buffers the writes to file
 	n    int
 }
 
+// spoolBuffer is the size of a spilled spool's write buffer: items are a few
+// hundred bytes, and one write call each would cost more than encoding them.
+const spoolBuffer = 64 << 10
+
 // add appends one JSON item (without a trailing newline).
 func (s *spool) add(item []byte) error {
-	if s.n > 0 {
-		item = append([]byte{','}, item...)
-	}
+	sep := s.n > 0
 	s.n++
-	if s.file == nil && s.mem.Len()+len(item) <= spoolMemory {
+	if s.file == nil && s.mem.Len()+1+len(item) <= spoolMemory {
+		if sep {
+			s.mem.WriteByte(',')
+		}
 		s.mem.Write(item)
 		return nil
 	}
@@ -501,13 +508,16 @@ func (s *spool) add(item []byte) error {
 		if err != nil {
 			return err
 		}
-		s.file = f
-		if _, err := f.Write(s.mem.Bytes()); err != nil {
+		s.file, s.w = f, bufio.NewWriterSize(f, spoolBuffer)
+		if _, err := s.w.Write(s.mem.Bytes()); err != nil {
 			return err
 		}
 		s.mem = bytes.Buffer{}
 	}
-	_, err := s.file.Write(item)
+	if sep {
+		s.w.WriteByte(',')
+	}
+	_, err := s.w.Write(item)
 	return err
 }
 
@@ -516,6 +526,9 @@ func (s *spool) writeTo(w io.Writer) error {
 	defer s.reset()
 	if s.file == nil {
 		_, err := w.Write(s.mem.Bytes())
+		return err
+	}
+	if err := s.w.Flush(); err != nil {
 		return err
 	}
 	if _, err := s.file.Seek(0, io.SeekStart); err != nil {
@@ -529,7 +542,7 @@ func (s *spool) reset() {
 	if s.file != nil {
 		s.file.Close()
 		os.Remove(s.file.Name())
-		s.file = nil
+		s.file, s.w = nil, nil
 	}
 	s.mem = bytes.Buffer{}
 	s.n = 0
