@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"time"
 
 	"github.com/vnorg/vnorg/document"
@@ -64,11 +65,12 @@ type found struct {
 // before its cut (the rest belong to the next block), as of at, in the
 // context of unit ctx when it is valid.
 func (b *block) scan(at time.Time, ctx orgunit.Unit) {
+	var js itemEncoder
 	for m := range document.Find(b.text) {
 		if m.Start >= b.cut {
 			break
 		}
-		b.docs = append(b.docs, found{b.base + m.Start, b.base + m.End, encodeItem(newDocJSON(b.text, b.base, m, at))})
+		b.docs = append(b.docs, found{b.base + m.Start, b.base + m.End, js.encode(newDocJSON(b.text, b.base, m, at))})
 	}
 	opts := []person.Option{person.At(at)}
 	if ctx.IsValid() {
@@ -78,16 +80,34 @@ func (b *block) scan(at time.Time, ctx orgunit.Unit) {
 		if m.Start >= b.cut {
 			break
 		}
-		b.people = append(b.people, found{b.base + m.Start, b.base + m.End, encodeItem(newPersonJSON(b.base, m))})
+		b.people = append(b.people, found{b.base + m.Start, b.base + m.End, js.encode(newPersonJSON(b.base, m))})
 	}
 }
 
-// encodeItem returns the JSON of v without a trailing newline. The values
-// encoded here cannot fail to marshal.
-func encodeItem(v any) []byte {
-	var b bytes.Buffer
-	_ = newEncoder(&b).Encode(v)
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+// An itemEncoder encodes the items of a block into one growing arena, with
+// one encoder, rather than a buffer and an encoder per item.
+type itemEncoder struct {
+	buf   bytes.Buffer
+	enc   *json.Encoder
+	arena []byte
+}
+
+// encode returns the JSON of v without a trailing newline, as a slice of the
+// arena that later items do not overwrite. The values encoded here cannot
+// fail to marshal.
+func (e *itemEncoder) encode(v any) []byte {
+	if e.enc == nil {
+		e.enc = newEncoder(&e.buf)
+	}
+	e.buf.Reset()
+	_ = e.enc.Encode(v)
+	item := bytes.TrimSuffix(e.buf.Bytes(), []byte("\n"))
+	if cap(e.arena)-len(e.arena) < len(item) {
+		e.arena = make([]byte, 0, max(64<<10, len(item)))
+	}
+	n := len(e.arena)
+	e.arena = append(e.arena, item...)
+	return e.arena[n:len(e.arena):len(e.arena)]
 }
 
 // foundPersonJSON is one official in the output of vnorg extract. The field
