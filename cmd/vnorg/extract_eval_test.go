@@ -80,6 +80,24 @@ const (
 	eval2PositionsFloor = 0.977 - 0.02
 )
 
+// The third set, testdata/eval3, was written after the rules of the second
+// session by a writer who read neither the rules nor the other sets' texts,
+// and was not run through vnorg while it was written: Party and State news
+// after the 2025 mergers, an NFD passage, old tone placement, a code broken
+// across a line in a letter's own number, signature blocks, lists, kiêm,
+// Quyền, nguyên, ranks, Hmông, Thái, Khmer, Ê Đê and Gia Rai names, and
+// numbers that are not codes. It is held out: its misses are not read to fix
+// rules.
+//
+// Measured on 2026-11-25 (15 passages; 51 codes, 74 people, 88 positions):
+//
+//	documents F1 1.000, people F1 0.958, positions F1 0.899
+const (
+	eval3DocumentsFloor = 1.000 - 0.02
+	eval3PeopleFloor    = 0.958 - 0.02
+	eval3PositionsFloor = 0.899 - 0.02
+)
+
 type evalGold struct {
 	ID      string `json:"id"`
 	At      string `json:"at"`
@@ -291,6 +309,7 @@ var evalSets = []struct {
 }{
 	{"eval", evalDocumentsFloor, evalPeopleFloor, evalPositionsFloor},
 	{"eval2", eval2DocumentsFloor, eval2PeopleFloor, eval2PositionsFloor},
+	{"eval3", eval3DocumentsFloor, eval3PeopleFloor, eval3PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
@@ -318,12 +337,13 @@ func scoreEval(t *testing.T, dir string) (docs, names, positions evalCount) {
 		path := filepath.Join(dir, g.ID+".txt")
 		data, err := os.ReadFile(path)
 		require.NoError(t, err)
-		// The gold spans are the passage's own text (NFC, as annotated).
+		// The gold spans are the passage's own text (in NFC or in the
+		// passage's form, as annotated).
 		for _, d := range g.DocRefs {
-			require.Contains(t, vntext.NFC(string(data)), d.Text, "gold of %s", g.ID)
+			require.Contains(t, vntext.NFC(string(data)), vntext.NFC(d.Text), "gold of %s", g.ID)
 		}
 		for _, p := range g.People {
-			require.Contains(t, vntext.NFC(string(data)), p.Text, "gold of %s", g.ID)
+			require.Contains(t, vntext.NFC(string(data)), vntext.NFC(p.Text), "gold of %s", g.ID)
 		}
 
 		var out, errb bytes.Buffer
