@@ -12,7 +12,8 @@ import "golang.org/x/text/unicode/norm"
 // found in the result maps back to the span of s that reads the same
 // (off[end] for an end offset). It lets a reader that understands only NFC
 // report offsets into decomposed text. When s is already in NFC the result
-// is s and off is nil: offsets are the same.
+// is s and off is nil: offsets are the same. Invalid UTF-8 is passed
+// through, and the marks right after it may be left as they are.
 func NFCOffsets(s string) (string, []int) {
 	if isNFC(s) {
 		return s, nil

@@ -5,6 +5,7 @@ package vntext
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -69,7 +70,9 @@ func FuzzNFCOffsets(f *testing.F) {
 				t.Fatalf("%q: offsets %v", s, off)
 			}
 		}
-		if want := norm.NFC.String(s); got != want {
+		// Around invalid UTF-8, x/text normalizes a segment alone and the
+		// whole text differently; only valid text must come out in NFC.
+		if want := norm.NFC.String(s); got != want && utf8.ValidString(s) {
 			t.Fatalf("%q: got %q, want %q", s, got, want)
 		}
 	})
