@@ -652,11 +652,17 @@ func afterReference(text string, e int) (time.Time, string, int) {
 			}
 		}
 	}
-	if k := skipSpaces(text, e, len(text)); marksAt(text, k) {
+	// In NFD, "ngày" and "của" start with their ASCII letters, after a gap,
+	// a comma or a bracket.
+	if k := skipSpaces(text, e, len(text)); k < len(text) && mayStartNFD[text[k]] && marksAt(text, k) {
 		return decomposedAfter(text, e, date, i)
 	}
 	return date, "", i
 }
+
+// mayStartNFD has the bytes that may start what afterReference reads, when
+// it is decomposed.
+var mayStartNFD = [256]bool{'n': true, 'N': true, 'c': true, 'C': true, ',': true, '(': true}
 
 // mayStartWord reports whether the word whose folded first letter is the
 // lower-case ASCII letter first may start at j: wordAt fails where this
