@@ -225,8 +225,8 @@ func (info *roleInfo) englishFor(attr, name string) string {
 		s = info.english + attr + " Party Committee"
 	}
 	if attr == "" || name == "" {
+		// "Party Committee", "Department of Construction": no place.
 		s = strings.TrimSuffix(strings.Join(strings.Fields(s), " "), " of")
-		s = strings.TrimSuffix(s, " of the")
 	}
 	return s
 }
