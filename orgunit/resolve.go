@@ -40,12 +40,12 @@ func (r Result) Generic() (kind Kind, english string, ok bool) {
 	if !r.noPlace || r.Found() || len(r.Elsewhere) > 0 {
 		return 0, "", false
 	}
+	d := dayOf(r.At)
 	info := reg().info(r.npRole)
-	if info == nil || !info.window.contains(dayOf(r.At)) {
+	if info == nil || !info.window.contains(d) {
 		// No body of that kind existed on the date.
 		return 0, "", false
 	}
-	d := dayOf(r.At)
 	var ts typeSet
 	for t := ptTinh; t < numPlaceTypes; t++ {
 		if r.npTypes.has(t) && reg().typeSpan[t].contains(d) {
