@@ -50,13 +50,9 @@ func newNFCWindow(text string, lo, hi int) nfcWindow {
 	return nfcWindow{lo: lo, n: n, off: off}
 }
 
-// out returns the offset in text of the offset i of w.n.
-func (w *nfcWindow) out(i int) int {
-	if w.off == nil {
-		return w.lo + i
-	}
-	return w.lo + w.off[i]
-}
+// out returns the offset in text of the offset i of w.n, for a window that
+// was not in NFC (off is not nil).
+func (w *nfcWindow) out(i int) int { return w.lo + w.off[i] }
 
 // decomposedBefore is where referenceBefore goes when it found no type
 // word before the code at a (start is what it found: a, or the start of

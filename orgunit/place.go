@@ -149,7 +149,16 @@ func (p *placeRec) englishName() string {
 // "Ha Noi City", "Kim Thanh District".
 func (p *placeRec) englishAttr() string {
 	if p.typ == ptTinh {
-		return vntext.Fold(p.name) + " Provincial"
+		return vntext.Fold(p.name) + " " + p.typ.englishAttr()
 	}
 	return p.englishName()
+}
+
+// englishAttr is the type as an attribute: "Provincial" for a province,
+// else the type's English word ("District", "City").
+func (t placeType) englishAttr() string {
+	if t == ptTinh {
+		return "Provincial"
+	}
+	return placeTypes[t].english
 }

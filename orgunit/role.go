@@ -236,25 +236,17 @@ func (info *roleInfo) englishFor(attr, name string) string {
 // Province"); both "" when the types have different English words (Tỉnh
 // and Thành phố trực thuộc Trung ương: Province, City).
 func genericPlace(ts typeSet) (attr, name string) {
-	word := ""
 	for t := ptTinh; t < numPlaceTypes; t++ {
 		if !ts.has(t) {
 			continue
 		}
-		if w := placeTypes[t].english; word == "" {
-			word = w
-		} else if w != word {
+		if name == "" {
+			attr, name = t.englishAttr(), "the "+placeTypes[t].english
+		} else if name != "the "+placeTypes[t].english {
 			return "", ""
 		}
 	}
-	if word == "" {
-		return "", ""
-	}
-	attr = word
-	if word == "Province" {
-		attr = "Provincial"
-	}
-	return attr, "the " + word
+	return attr, name
 }
 
 // roleDeptBase is the first role of the departments of data/departments.tsv.
