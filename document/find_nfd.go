@@ -20,7 +20,7 @@ const (
 	// "số" and a law's name before a code (namedLawBefore reads a dozen
 	// words), and a date and an issuer phrase of 14 words after it.
 	lookBehind = 256
-	lookAhead  = 1024
+	lookAhead  = 512
 )
 
 // marksAt reports whether the eight bytes from i hold the lead byte of a
