@@ -470,8 +470,13 @@ func matchCode(m *Match, text string, a, b int) bool {
 // matchLenient is matchCode for a code the fast path does not read: the
 // general parser, leniently. The extent may have taken in what follows the
 // code ("12/UBND-VX - Kế hoạch", "15/QĐ-UBND.Theo đó"): it drops a
-// trailing group, twice at most, until the rest reads as a code.
+// trailing group, twice at most, until the rest reads as a code. A date
+// ("9/7/2020 – Sáng") reads as no code in any of these tries, and is turned
+// away before them.
 func matchLenient(m *Match, text string, a, b, e int) bool {
+	if _, _, ok := dateAt(text, a); ok {
+		return false
+	}
 	for try := 0; try < 3 && e > b; try++ {
 		p := parser{input: text[a:e], s: text[a:e], lenient: true, inText: true}
 		if c, ok := p.parse(); ok && (!doubtfulAlone(c) || hasContext(text, a)) {
