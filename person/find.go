@@ -55,10 +55,14 @@ type Span struct {
 // to Find may run concurrently.
 func Find(text string, opts ...Option) iter.Seq[Match] {
 	c := newConfig(opts)
-	return func(yield func(Match) bool) {
+	return func(found func(Match) bool) {
 		z := tokenizers.Get().(*tokenizer)
 		defer tokenizers.Put(z)
 		p := &parser{text: text, c: c, t: data(), z: z}
+		yield := func(m Match) bool {
+			p.c.remember(p.t, m.Mention.Name)
+			return found(m)
+		}
 		var sig signature
 		var kb []byte
 		for pos := 0; pos < len(text); {

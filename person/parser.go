@@ -296,7 +296,7 @@ func (p *parser) nameRun(i int, needFamily bool) int {
 // Đê marker.
 func (p *parser) familyAt(i int) bool {
 	k := p.toks[i].key
-	if _, ok := p.t.familyKey[k]; ok {
+	if _, ok := p.t.familyKey[k]; ok || p.c.seenFamilies[k] {
 		return true
 	}
 	return p.t.ethnic[k] || strings.HasPrefix(k, "h'") || strings.HasPrefix(k, "h’")
@@ -363,7 +363,7 @@ func (p *parser) carve(a, e int, strict bool) int {
 		if !p.familyAt(s) {
 			return false, false
 		}
-		strong = p.t.middles[p.toks[s+1].key]
+		strong = p.t.middles[p.toks[s+1].key] || len(p.c.seenNames) > 0 && p.c.seenNames[key(p.span(s, e))]
 		before := s > a // unit words before the name
 		prevLevel := s > 0 && p.word(s-1) && p.t.level[p.toks[s-1].key]
 		if prevLevel && (strict || !strong || isPlace(p.span(s, e), &p.c)) {

@@ -237,6 +237,31 @@ type config struct {
 	units  map[string]resolved // resolved units, by the words naming them
 	places map[string]bool     // whether words name a place
 	known  map[string]bool     // whether words name a unit at some date
+
+	// The names found so far in the text Find reads (see [config.remember]),
+	// by key, and their family names.
+	seenNames, seenFamilies map[string]bool
+}
+
+// remember notes a name that Find found in its text when its family name
+// is not in the table of family names: later in the same text that family
+// name opens a name ("Đồng chí Sùng Mí Chờ, Bí thư Tỉnh ủy" makes "Bí thư
+// Tỉnh ủy Sùng Mí Chờ" readable), and the whole name is evidence that a run
+// of capitalized words after a unit is this person rather than a place.
+func (c *config) remember(t *tables, n Name) {
+	if !n.IsValid() || n.familyLast || n.family == "" || len(n.family) > 32 {
+		return
+	}
+	var buf [64]byte
+	k := appendKey(buf[:0], n.family)
+	if _, ok := t.familyKey[string(k)]; ok || t.ethnic[string(k)] {
+		return
+	}
+	if c.seenNames == nil {
+		c.seenNames, c.seenFamilies = map[string]bool{}, map[string]bool{}
+	}
+	c.seenFamilies[string(k)] = true
+	c.seenNames[key(n.String())] = true
 }
 
 // At gives the date as of which units are resolved (an article's date). The

@@ -220,3 +220,29 @@ func TestRulePoliticalDepartment(t *testing.T) {
 			"Rơ Mah Thuận", []string{"Phó Chủ nhiệm Chính trị | Bộ Chỉ huy Quân sự tỉnh"}},
 	})
 }
+
+// A name found earlier in the same text makes its family name known for the
+// rest of it: a title written before the name is then read even when the
+// family name is not in the table (Hmông, Raglai, Ba Na names), and after a
+// level word ("tỉnh") the name is not taken for a place.
+func TestRuleNameSeenEarlier(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		spans []string
+	}{
+		{"Đồng chí Thào Mí Lềnh, Bí thư Tỉnh ủy, chủ trì hội nghị. Kết luận hội nghị, Bí thư Tỉnh ủy Thào Mí Lềnh yêu cầu các xã hoàn thành trước ngày 30/7.",
+			[]string{"Đồng chí Thào Mí Lềnh, Bí thư Tỉnh ủy", "Bí thư Tỉnh ủy Thào Mí Lềnh"}},
+		{"Đoàn công tác do ông A Sal, Phó Chủ tịch UBND tỉnh làm trưởng đoàn. Tại buổi làm việc, Phó Chủ tịch UBND tỉnh A Sal đề nghị huyện rà soát.",
+			[]string{"ông A Sal, Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh A Sal"}},
+		// Without the earlier mention, an unknown family name opens nothing.
+		{"Kết luận hội nghị, Bí thư Tỉnh ủy Thào Mí Lềnh yêu cầu các xã hoàn thành trước ngày 30/7.", nil},
+		// Only the same text counts: each call of Find starts afresh.
+		{"Tại buổi làm việc, Phó Chủ tịch UBND tỉnh A Sal đề nghị huyện rà soát.", nil},
+	} {
+		var spans []string
+		for m := range Find(tt.text, At(ruleDate)) {
+			spans = append(spans, m.Text)
+		}
+		assert.Equal(t, tt.spans, spans, tt.text)
+	}
+}
