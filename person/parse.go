@@ -2,6 +2,8 @@
 
 package person
 
+import "strings"
+
 // A parsed mention: the Mention, its token range, the token ranges of its
 // positions, and where scanning resumes.
 type parsed struct {
@@ -358,9 +360,32 @@ func (p *parser) addSegs(r *parsed, segs []seg) {
 	if nm > 0 && m.Memberships == nil {
 		m.Memberships = make([]Membership, 0, nm)
 	}
-	for _, s := range segs {
+	for i, s := range segs {
+		if i+1 < len(segs) {
+			s = p.sharedAfterKiem(s, segs[i+1])
+		}
 		p.addSeg(r, s)
 	}
+}
+
+// sharedAfterKiem gives a title written without its unit the unit of the
+// concurrent title right after it: in "Phó Chỉ huy trưởng kiêm Tham mưu
+// trưởng Bộ Chỉ huy Quân sự tỉnh" both offices are of the Bộ Chỉ huy, and
+// in "Phó Giám đốc kiêm Chánh Văn phòng Sở Y tế" the deputy directs the Sở
+// (the unit as written, without the word restored for the second title).
+// A title whose unit shares its noun ("Trưởng phòng") or a Party
+// secretary's ("Bí thư kiêm Chủ tịch UBND xã": the secretary is of the
+// Party committee) keeps its empty unit.
+func (p *parser) sharedAfterKiem(s, next seg) seg {
+	if s.kind != segTitle || next.kind != segTitle || s.orgText != "" || s.orgEnd > s.orgStart || s.prefix != "" ||
+		next.start != s.end || next.mods&Concurrent == 0 || next.orgText != "" || next.orgEnd <= next.orgStart || s.row < 0 {
+		return s
+	}
+	if row := p.t.titles[s.row]; row.unit != "" || strings.Contains(key(row.title), "bí thư") {
+		return s
+	}
+	s.orgStart, s.orgEnd = next.orgStart, next.orgEnd
+	return s
 }
 
 // addSeg adds a segment's position or membership to the mention.

@@ -246,3 +246,19 @@ func TestRuleNameSeenEarlier(t *testing.T) {
 		assert.Equal(t, tt.spans, spans, tt.text)
 	}
 }
+
+// A title written without its unit, right before "kiêm" and a title with a
+// unit, shares that unit as written; a Party secretary's title and a title
+// that shares its noun with its unit do not.
+func TestRuleKiemSharesUnit(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Thượng tá Lò Văn Pản, Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh điều hành diễn tập.", "Lò Văn Pản",
+			[]string{"Phó Chỉ huy trưởng | Bộ Chỉ huy Quân sự tỉnh", "Tham mưu trưởng | Bộ Chỉ huy Quân sự tỉnh"}},
+		{"Ông Phạm Văn Hùng, Phó Giám đốc kiêm Chánh Văn phòng Sở Y tế cho biết.", "Phạm Văn Hùng",
+			[]string{"Phó Giám đốc | Sở Y tế", "Chánh Văn phòng | Văn phòng Sở Y tế"}},
+		{"Ông Hà Văn Tỉnh, Bí thư kiêm Chủ tịch UBND xã Nà Hang phát biểu.", "Hà Văn Tỉnh",
+			[]string{"Bí thư | ", "Chủ tịch | UBND xã Nà Hang"}},
+		{"Bà Lê Thị Mai, Trưởng phòng kiêm Phó Giám đốc Trung tâm Y tế huyện phát biểu.", "Lê Thị Mai",
+			[]string{"Trưởng phòng | ", "Phó Giám đốc | Trung tâm Y tế huyện"}},
+	})
+}
