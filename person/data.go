@@ -346,7 +346,7 @@ const stopWords = "cho đã đang sẽ vừa mới được bị là có tại �
 	"thì mà nhưng cũng đều vẫn còn rất để do bởi vì nên làm phát chủ dự tham trao tặng nhấn " +
 	"khẳng yêu đề chúc báo trình ký thay cùng những này đó nhằm gồm như lên ra vào đi lại sau trước " +
 	"các của theo số nhiệm lãnh ngày tháng lần hiện giữ thôi tiếp gặp thăm dẫn đánh nói cảm ghi " +
-	"mong hy bày chia hỏi trả nhận sinh tuổi rằng nay hôm đây kia ấy gửi xác kể chuyển"
+	"mong hy bày chia hỏi trả nhận sinh tuổi rằng nay hôm đây kia ấy gửi xác kể chuyển chịu"
 
 // levelWords name the level of a place; a name never follows one directly
 // unless it is a person's name written after a unit.

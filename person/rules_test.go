@@ -262,3 +262,11 @@ func TestRuleKiemSharesUnit(t *testing.T) {
 			[]string{"Trưởng phòng | ", "Phó Giám đốc | Trung tâm Y tế huyện"}},
 	})
 }
+
+// "chịu trách nhiệm" after a mention is a predicate: the unit ends before it.
+func TestRuleUnitEndsBeforeChiu(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Bà Trần Thị Lan, nguyên Trưởng phòng Quản lý công sản chịu trách nhiệm liên đới về sai phạm.", "Trần Thị Lan",
+			[]string{"Trưởng phòng | Phòng Quản lý công sản"}},
+	})
+}
