@@ -2,7 +2,11 @@
 
 package document
 
-import "github.com/vnorg/vnorg/internal/vntext"
+import (
+	"strings"
+
+	"github.com/vnorg/vnorg/internal/vntext"
+)
 
 // The fast path reads a code that is already canonical, which is what
 // strict parsing mostly sees, in one pass over its bytes with one probe of a
@@ -355,6 +359,45 @@ func parseFastInto(c *Code, s string, inText bool) bool {
 		return fastState(c, s, i+1, inText)
 	}
 	return false
+}
+
+// parseFastSeparator reads, in text, a Party code whose type and issuer
+// are joined by '-' instead of '/' ("290-QĐ-TW"), the commonest slip in
+// running text. It reads the code with the '/' put back and answers only
+// for a Party code of exactly three groups whose issuer is a Party issuer;
+// the general parser reads these the same way, with FixSeparator (a test
+// and a fuzz target check it). Otherwise it gives up, like parseFast.
+func parseFastSeparator(s string) (Code, bool) {
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	if i == 0 || i+1 >= len(s) || s[i] != '-' || strings.IndexByte(s, '/') >= 0 {
+		return Code{}, false
+	}
+	j := strings.IndexByte(s[i+1:], '-')
+	if j < 0 {
+		return Code{}, false
+	}
+	j += i + 1
+	if strings.IndexByte(s[j+1:], '-') >= 0 {
+		return Code{}, false
+	}
+	var c Code
+	if !parseFastInto(&c, s[:j]+"/"+s[j+1:], true) || c.sys != Party || !c.KnownIssuer() || fastCls(fastIssuerFlags(c.Issuer())) != Party {
+		return Code{}, false
+	}
+	return c, true
+}
+
+// fastIssuerFlags returns the fast path's flags of an issuer group, 0 when
+// it has none.
+func fastIssuerFlags(g string) uint16 {
+	_, f := fastGroupAt(g, 0)
+	if f == 0 {
+		_, f = fastGroupSlow(g, 0)
+	}
+	return f
 }
 
 // fastScan reads the group that starts at i: it returns its end, its bytes

@@ -95,3 +95,41 @@ func TestFastPathAgrees(t *testing.T) {
 	t.Logf("%d codes, %d answered by the fast path", asked, answered)
 	assert.Greater(t, answered, asked/4, "the fast path answers too rarely")
 }
+
+// TestFastSeparatorAgrees checks parseFastSeparator against the general
+// parser in text mode, over every key of the table as the type and as the
+// issuer of "12-TYPE-ISSUER".
+func TestFastSeparatorAgrees(t *testing.T) {
+	var groups []string
+	for i := range fastTable {
+		if k := fastTable[i].key; k != "" {
+			groups = append(groups, k)
+		}
+	}
+	groups = append(groups, "Tw", "TƯ", "tu", "QD", "2B", "A.B", "X&Y")
+	var answered int
+	for _, a := range groups {
+		for _, b := range groups {
+			s := "290-" + a + "-" + b
+			fast, ok := parseFastSeparator(s)
+			if !ok {
+				continue
+			}
+			answered++
+			p := parser{input: s, s: s, lenient: true, inText: true}
+			slow, ok := p.parse()
+			require.True(t, ok, "parseFastSeparator(%q) answers %v; general parser: %v", s, fast, p.err)
+			require.Equal(t, fixBit(FixSeparator), p.fixes, s)
+			require.Equal(t, slow, fast, s)
+		}
+	}
+	t.Logf("%d codes answered by the fast path", answered)
+	assert.Positive(t, answered)
+	c, ok := parseFastSeparator("290-QĐ-TW")
+	require.True(t, ok)
+	assert.Equal(t, "290-QĐ/TW", c.String())
+	for _, s := range []string{"290-QĐ/TW", "15-QĐ-UBND", "12-KH-TW-X", "290-QĐ", "290/QĐ-TW"} {
+		_, ok := parseFastSeparator(s)
+		assert.False(t, ok, s)
+	}
+}

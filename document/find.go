@@ -462,6 +462,11 @@ func matchCode(m *Match, text string, a, b int) bool {
 			m.fill(text, a, e)
 			return true
 		}
+		if c, ok := parseFastSeparator(text[a:e]); ok {
+			m.End, m.Code, m.Fixes, m.Number = e, c, fixBit(FixSeparator), text[a:b]
+			m.fill(text, a, e)
+			return true
+		}
 		return matchLenient(m, text, a, b, e)
 	}
 	return false

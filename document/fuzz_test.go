@@ -164,6 +164,8 @@ func FuzzFastPath(f *testing.F) {
 	f.Add("12/QD-UBND")
 	f.Add("12/HDND-X")
 	f.Add("12-QĐI/TW")
+	f.Add("290-QĐ-TW")
+	f.Add("12-HD-BTGTW")
 	f.Fuzz(func(t *testing.T, s string) {
 		if fast, ok := parseFast(s, false); ok {
 			slow, fixes, err := Strict.parseSlow(s)
@@ -176,6 +178,13 @@ func FuzzFastPath(f *testing.F) {
 			slow, ok := p.parse()
 			if !ok || p.fixes != 0 || slow != fast {
 				t.Fatalf("parseFast(%q, true) = %#v; general parser in text: %#v, %v, %v", s, fast, slow, p.fixes, p.err)
+			}
+		}
+		if fast, ok := parseFastSeparator(s); ok {
+			p := parser{input: s, s: s, lenient: true, inText: true}
+			slow, ok := p.parse()
+			if !ok || p.fixes != fixBit(FixSeparator) || slow != fast {
+				t.Fatalf("parseFastSeparator(%q) = %#v; general parser in text: %#v, %v, %v", s, fast, slow, p.fixes, p.err)
 			}
 		}
 	})
