@@ -268,8 +268,12 @@ func (p *parser) nameWord(i int) bool {
 
 // nameRun returns the end of a name starting at i, or i when none does. A
 // name has two to five words; without a prefix before it, its first word must
-// be a known family name (or an Ê Đê marker).
+// be a known family name (or an Ê Đê marker). A name written in capitals is
+// read by capsNameRun.
 func (p *parser) nameRun(i int, needFamily bool) int {
+	if j := p.capsNameRun(i); j > i {
+		return j
+	}
 	j := i
 	for j < len(p.toks) && j-i < 6 && p.nameWord(j) {
 		if j > i {

@@ -270,3 +270,47 @@ func TestRuleUnitEndsBeforeChiu(t *testing.T) {
 			[]string{"Trưởng phòng | Phòng Quản lý công sản"}},
 	})
 }
+
+// A name written in capitals, as decisions and signature blocks write it,
+// is read when it opens with a known family name and every word has the
+// shape of a syllable; abbreviations in capitals (UBND, TVTU) are not
+// names.
+func TestRuleNameInCapitals(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Điều 1. Bổ nhiệm ông NGUYỄN VĂN AN, Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính.", "NGUYỄN VĂN AN",
+			[]string{"Phó Giám đốc | Sở Tài chính"}},
+		{"Điều 2. Bà TRẦN THỊ THU HÀ, Chánh Văn phòng UBND tỉnh, chịu trách nhiệm thi hành Quyết định này.", "TRẦN THỊ THU HÀ",
+			[]string{"Chánh Văn phòng | Văn phòng UBND tỉnh"}},
+		{"TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(đã ký)\nLÊ VĂN CƯỜNG\n", "LÊ VĂN CƯỜNG", []string{"Chủ tịch | "}},
+	})
+	m, ok := firstMatch("Bổ nhiệm ông NGUYỄN VĂN AN, Phó Giám đốc Sở Tài chính.")
+	require.True(t, ok)
+	n := m.Mention.Name
+	assert.Equal(t, []string{"NGUYỄN", "VĂN", "AN"}, []string{n.Family(), n.Middle(), n.Given()})
+	for _, s := range []string{
+		"Ông UBND TỈNH, Phó Giám đốc Sở Tài chính, phát biểu.",
+		"Đồng chí TVTU HĐND, Bí thư Huyện ủy, phát biểu.",
+		"Ông NGUYỄN, Bí thư Huyện ủy, phát biểu.",
+	} {
+		for m := range Find(s, At(ruleDate)) {
+			t.Errorf("%q: unexpected mention %q", s, m.Text)
+		}
+	}
+}
+
+// firstMatch returns the first mention Find reads in s as of ruleDate.
+func firstMatch(s string) (Match, bool) {
+	for m := range Find(s, At(ruleDate)) {
+		return m, true
+	}
+	return Match{}, false
+}
+
+func TestIsSyllable(t *testing.T) {
+	for _, k := range []string{"nguyễn", "văn", "an", "a", "thị", "thu", "hà", "nghiêm", "khuất", "quang", "giang", "trường", "huỳnh", "đỗ", "ngô", "uyên", "yến"} {
+		assert.True(t, isSyllable(k), k)
+	}
+	for _, k := range []string{"ubnd", "tvtu", "hđnd", "tw", "bch", "mttq", "tp", "ub", "", "ab1", "strong", "nguyễnn"} {
+		assert.False(t, isSyllable(k), k)
+	}
+}
