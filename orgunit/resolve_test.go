@@ -357,6 +357,7 @@ func TestResolveGeneric(t *testing.T) {
 		{"Ủy ban MTTQ Việt Nam tỉnh", "2022-01-01", KindFatherlandFront, "Vietnam Fatherland Front Committee of the Province"},
 		{"Văn phòng UBND tỉnh", "2022-01-01", KindStateOffice, "Office of the Provincial People's Committee"},
 		{"Sở Xây dựng", "2022-01-01", KindDepartment, "Department of Construction"}, // a province or a central city
+		{"Sở Tài chính tỉnh", "2022-01-01", KindDepartment, "Provincial Department of Finance"},
 		{"BTV Tỉnh ủy", "2022-03-01", KindStandingBoard, "Standing Board of the Provincial Party Committee"},
 		{"Tỉnh đoàn", "2022-03-01", KindMassOrganization, "Provincial Youth Union"},
 		{"Đảng ủy Khối các cơ quan tỉnh", "2024-01-01", KindPartyOrganization, "Party Committee of the Provincial Agencies' Bloc"},

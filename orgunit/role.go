@@ -208,7 +208,13 @@ func (info *roleInfo) englishFor(attr, name string) string {
 	case KindStateOffice:
 		s = "Office of the " + attr + " People's Committee"
 	case KindDepartment:
-		s = info.english + " of " + name
+		if strings.HasPrefix(name, "the ") {
+			// A place named by its type alone: "Provincial Department of
+			// Finance", not "Department of Finance of the Province".
+			s = attr + " " + info.english
+		} else {
+			s = info.english + " of " + name
+		}
 	case KindPartyDelegation, KindPartyAffairsBoard, KindPartyOrganization, KindPartyCongress, KindCouncilStandingOffice:
 		if info.kind == KindPartyDelegation && strings.HasSuffix(info.english, " of %s") {
 			s = strings.Replace(info.english, "%s", name, 1)
