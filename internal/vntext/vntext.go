@@ -16,7 +16,7 @@ func NFC(s string) string {
 	if isNFC(s) {
 		return s
 	}
-	return norm.NFC.String(s)
+	return string(appendNFC(make([]byte, 0, len(s)), s, nil, 0))
 }
 
 // AppendNFC appends s in NFC to dst and returns the extended buffer.
@@ -24,13 +24,28 @@ func AppendNFC(dst []byte, s string) []byte {
 	if isNFC(s) {
 		return append(dst, s...)
 	}
-	return norm.NFC.AppendString(dst, s)
+	return appendNFC(dst, s, nil, 0)
 }
 
 // isNFC reports whether s is certainly in NFC, without allocating (unlike
 // norm.Form.IsNormalString). A false answer means "maybe not".
 func isNFC(s string) bool {
-	return isASCII(s) || norm.NFC.QuickSpanString(s) == len(s)
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x300 && r <= 0x36F {
+			return false // a combining mark: maybe not
+		}
+		if !plainRune(r) || r == utf8.RuneError && size == 1 {
+			// Not a character of Vietnamese text: norm decides.
+			return norm.NFC.QuickSpanString(s) == len(s)
+		}
+		i += size
+	}
+	return true
 }
 
 func isASCII(s string) bool {
@@ -335,7 +350,7 @@ func isWordRune(r rune) bool {
 // dst has room.
 func AppendKey(dst []byte, s string, fold bool) []byte {
 	if !isNFC(s) {
-		s = norm.NFC.String(s)
+		s = NFC(s)
 	}
 	start := len(dst)
 	space := false
