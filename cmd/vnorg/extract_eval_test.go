@@ -47,11 +47,15 @@ import (
 //
 //	people F1 0.992, positions F1 0.993
 //
+// and after a name found earlier in a text made its family name known:
+//
+//	people F1 1.000, positions F1 1.000
+//
 // Raise the floors when the rules improve.
 const (
 	evalDocumentsFloor = 1.000 - 0.02
-	evalPeopleFloor    = 0.992 - 0.02
-	evalPositionsFloor = 0.993 - 0.02
+	evalPeopleFloor    = 1.000 - 0.02
+	evalPositionsFloor = 1.000 - 0.02
 )
 
 // The second set, testdata/eval2, was written after the rules were fixed on
@@ -86,16 +90,41 @@ const (
 // after the 2025 mergers, an NFD passage, old tone placement, a code broken
 // across a line in a letter's own number, signature blocks, lists, kiêm,
 // Quyền, nguyên, ranks, Hmông, Thái, Khmer, Ê Đê and Gia Rai names, and
-// numbers that are not codes. It is held out: its misses are not read to fix
-// rules.
+// numbers that are not codes. It was held out for one session.
 //
 // Measured on 2026-11-25 (15 passages; 51 codes, 74 people, 88 positions):
 //
 //	documents F1 1.000, people F1 0.958, positions F1 0.899
+//
+// In the next session its misses were read, once eval4 had been written to
+// take its place, and rules were generalized with sentences of our own (a
+// name found earlier in a text, a title before "kiêm" sharing the unit,
+// "chịu" ending a unit). Then:
+//
+//	people F1 0.979, positions F1 0.948
 const (
 	eval3DocumentsFloor = 1.000 - 0.02
-	eval3PeopleFloor    = 0.958 - 0.02
-	eval3PositionsFloor = 0.899 - 0.02
+	eval3PeopleFloor    = 0.979 - 0.02
+	eval3PositionsFloor = 0.948 - 0.02
+)
+
+// The fourth set, testdata/eval4, was written by a writer who read neither
+// the rules nor the other sets' texts and did not run vnorg: Party news
+// before and after 1 July 2025, Quốc hội and Bộ Nội vụ news, a HĐND
+// resolution and a Ban Tổ chức Trung ương guidance with their headers and
+// signature blocks, an NFD passage, old tone placement, Ð for Đ, QD without
+// diacritics, a code broken across a line, Party codes in State style,
+// Tày, Thái, Mường, Dao, Hmông, Khmer, Ê Đê and Gia Rai names, ranks, a
+// Khmer monk's title, and numbers that are not codes. It is held out: its
+// misses are not read to fix rules.
+//
+// Measured on 2026-11-25 (15 passages; 69 codes, 74 people, 85 positions):
+//
+//	documents F1 1.000, people F1 0.945, positions F1 0.922
+const (
+	eval4DocumentsFloor = 1.000 - 0.02
+	eval4PeopleFloor    = 0.945 - 0.02
+	eval4PositionsFloor = 0.922 - 0.02
 )
 
 type evalGold struct {
@@ -310,6 +339,7 @@ var evalSets = []struct {
 	{"eval", evalDocumentsFloor, evalPeopleFloor, evalPositionsFloor},
 	{"eval2", eval2DocumentsFloor, eval2PeopleFloor, eval2PositionsFloor},
 	{"eval3", eval3DocumentsFloor, eval3PeopleFloor, eval3PositionsFloor},
+	{"eval4", eval4DocumentsFloor, eval4PeopleFloor, eval4PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
