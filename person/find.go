@@ -37,7 +37,12 @@ type Span struct {
 // titles, lists ("các Phó Chủ tịch UBND tỉnh: A, B và C") and signature
 // blocks (a title, "(đã ký)", a name). A name with a predicate ("giữ chức",
 // "là") is not a mention. Positions are resolved as of the date given with
-// [At] (the article's date).
+// [At] (the article's date). A name is read when it opens with a known
+// family name, or follows an honorific, a rank or an academic title; once
+// read, a name whose family name the tables lack makes that family name
+// known for the rest of the text ("Đồng chí Sùng Mí Chờ, Bí thư Tỉnh ủy",
+// then "Bí thư Tỉnh ủy Sùng Mí Chờ"). A name in capitals ("ông NGUYỄN VĂN
+// AN") needs a known family name and words of the shape of syllables.
 //
 // Find skims text at the byte level for the words that can open a mention
 // (a title or membership written with a capital, a family name, an

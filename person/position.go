@@ -243,6 +243,9 @@ type config struct {
 	seenNames, seenFamilies map[string]bool
 }
 
+// maxSeen bounds the names one call of Find remembers, whatever the text.
+const maxSeen = 4096
+
 // remember notes a name that Find found in its text when its family name
 // is not in the table of family names: later in the same text that family
 // name opens a name ("Đồng chí Sùng Mí Chờ, Bí thư Tỉnh ủy" makes "Bí thư
@@ -259,6 +262,9 @@ func (c *config) remember(t *tables, n Name) {
 	}
 	if c.seenNames == nil {
 		c.seenNames, c.seenFamilies = map[string]bool{}, map[string]bool{}
+	}
+	if len(c.seenNames) >= maxSeen {
+		return
 	}
 	c.seenFamilies[string(k)] = true
 	c.seenNames[key(n.String())] = true
