@@ -3,6 +3,8 @@
 package person
 
 import (
+	"github.com/vnorg/vnorg/internal/vntext"
+
 	"bufio"
 	"embed"
 	"fmt"
@@ -91,18 +93,49 @@ type tables struct {
 	level        map[string]bool // place-level words (tỉnh, huyện, ...)
 	middles      map[string]bool // common middle names, evidence for a name
 	ethnic       map[string]bool // markers that open an Ê Đê name (Y, H')
+	prepositions map[string]bool // words after which a capitalized run is a place (tại, ở)
 	tableErrs    []error
+
+	// folded is set for the tables of text written without diacritics
+	// (see foldedData): every key is folded ("bi thu"), the rows are the
+	// same as data()'s.
+	folded bool
 }
 
-var (
-	tabOnce sync.Once
-	tab     *tables
-)
-
 // data returns the package tables, loading them on first use.
-func data() *tables {
-	tabOnce.Do(func() { tab = loadTables() })
-	return tab
+var data = sync.OnceValue(func() *tables { return loadTables(false) })
+
+// foldedData returns the tables for text written without diacritics ("Pho
+// Chu tich UBND tinh"), whose keys are folded, loading them on first use.
+var foldedData = sync.OnceValue(func() *tables { return loadTables(true) })
+
+// tablesFor returns the tables to read text with: foldedData for text
+// written without diacritics, data otherwise.
+func tablesFor(text string) *tables {
+	if unaccented(text) {
+		return foldedData()
+	}
+	return data()
+}
+
+// unaccented reports whether text is written without diacritics: it has
+// letters, and none of them is a Vietnamese letter with a diacritic (nor
+// Đ, nor a combining mark). It stops at the first such letter, which in
+// Vietnamese text comes within a few bytes.
+func unaccented(text string) bool {
+	letters := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= 0xC3 && c <= 0xC6, c == 0xCC, c == 0xCD:
+			return false
+		case c == 0xE1 && i+1 < len(text) && (text[i+1] == 0xBA || text[i+1] == 0xBB):
+			return false
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			letters = true
+		}
+	}
+	return letters
 }
 
 // readTSV returns the rows of an embedded TSV file without its comment lines
@@ -158,8 +191,14 @@ func parseRank(s string) (Rank, bool) {
 	return 0, false
 }
 
-func loadTables() *tables {
-	t := &tables{lex: newTrie()}
+// loadTables reads the data files and builds the tables. With fold set,
+// every key is folded: the tables read text written without diacritics.
+func loadTables(fold bool) *tables {
+	t := &tables{lex: newTrie(), folded: fold}
+	key := key
+	if fold {
+		key = foldedKey
+	}
 	bad := func(file string, i int, what string) {
 		t.tableErrs = append(t.tableErrs, fmt.Errorf("person: data/%s row %d: %s", file, i+1, what))
 	}
@@ -266,7 +305,7 @@ func loadTables() *tables {
 			}
 		}
 	}
-	t.starters = map[string]bool{"các": true}
+	t.starters = map[string]bool{key("các"): true}
 	for _, r := range t.honorifics {
 		if r.kind == kindHonorific {
 			t.starters[key(strings.Fields(r.form)[0])] = true
@@ -285,27 +324,28 @@ func loadTables() *tables {
 	}
 	// The lexicon: every phrase a mention is made of.
 	for i := range t.titles {
-		t.lex.add(t.titles[i].form, entry{kind: eTitle, idx: i})
+		t.lex.add(t.titles[i].form, entry{kind: eTitle, idx: i}, key)
 	}
 	for i := range t.memberships {
-		t.lex.add(t.memberships[i].form, entry{kind: eMembership, idx: i})
+		t.lex.add(t.memberships[i].form, entry{kind: eMembership, idx: i}, key)
 	}
 	for i := range t.honorifics {
-		t.lex.add(t.honorifics[i].form, entry{kind: eHonorific, idx: i})
+		t.lex.add(t.honorifics[i].form, entry{kind: eHonorific, idx: i}, key)
 	}
 	for i := range t.modifiers {
-		t.lex.add(t.modifiers[i].form, entry{kind: eModifier, idx: i})
+		t.lex.add(t.modifiers[i].form, entry{kind: eModifier, idx: i}, key)
 	}
 	for i := range t.families {
 		if t.families[i].last || strings.Contains(t.families[i].family, " ") {
-			t.lex.add(t.families[i].family, entry{kind: eFamily, idx: i})
+			t.lex.add(t.families[i].family, entry{kind: eFamily, idx: i}, key)
 		}
 	}
-	t.stop = setOf(stopWords)
-	t.level = setOf(levelWords)
-	t.middles = setOf(middleNames)
-	t.ethnic = setOf("y h' h’")
-	t.buildAnchorFilter()
+	t.stop = setOf(stopWords, key)
+	t.level = setOf(levelWords, key)
+	t.middles = setOf(middleNames, key)
+	t.ethnic = setOf("y h' h’", key)
+	t.prepositions = setOf(prepositionWords, key)
+	t.buildAnchorFilter(key("các"))
 	var keys []string
 	for k := range t.lex.next {
 		keys = append(keys, k)
@@ -329,7 +369,8 @@ func loadTables() *tables {
 	return t
 }
 
-func setOf(words string) map[string]bool {
+// setOf returns the set of the keys of the words, given key.
+func setOf(words string, key func(string) string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Split(words, "|") {
 		for _, f := range strings.Fields(w) {
@@ -339,6 +380,10 @@ func setOf(words string) map[string]bool {
 	return m
 }
 
+// foldedKey is the key of w in the folded tables: lower case, without
+// diacritics (đ is d).
+func foldedKey(w string) string { return vntext.Key(w, true) }
+
 // stopWords end the name of a unit: function words and the verbs that follow
 // a mention in running text. They are grammar, not facts, so they live here
 // rather than in a data file.
@@ -347,6 +392,9 @@ const stopWords = "cho đã đang sẽ vừa mới được bị là có tại �
 	"khẳng yêu đề chúc báo trình ký thay cùng những này đó nhằm gồm như lên ra vào đi lại sau trước " +
 	"các của theo số nhiệm lãnh ngày tháng lần hiện giữ thôi tiếp gặp thăm dẫn đánh nói cảm ghi " +
 	"mong hy bày chia hỏi trả nhận sinh tuổi rằng nay hôm đây kia ấy gửi xác kể chuyển chịu"
+
+// prepositionWords are words after which a capitalized run is a place.
+const prepositionWords = "tại ở về đến từ thăm"
 
 // levelWords name the level of a place; a name never follows one directly
 // unless it is a person's name written after a unit.
@@ -476,7 +524,7 @@ func anchorHash(w string) uint32 {
 // mention: the first words of the lexicon and the family names, capitalized
 // or in capitals, and the starters also in lower case; a final period is
 // optional.
-func (t *tables) buildAnchorFilter() {
+func (t *tables) buildAnchorFilter(cac string) {
 	add := func(w string) {
 		for _, v := range []string{w, strings.TrimSuffix(w, ".")} {
 			if v != "" {
@@ -498,6 +546,6 @@ func (t *tables) buildAnchorFilter() {
 		add(k)
 		upper(k)
 	}
-	add("các")
-	upper("các")
+	add(cac)
+	upper(cac)
 }

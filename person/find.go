@@ -63,7 +63,7 @@ func Find(text string, opts ...Option) iter.Seq[Match] {
 	return func(found func(Match) bool) {
 		z := tokenizers.Get().(*tokenizer)
 		defer tokenizers.Put(z)
-		p := &parser{text: text, c: c, t: data(), z: z}
+		p := &parser{text: text, c: c, t: tablesFor(text), z: z}
 		yield := func(m Match) bool {
 			p.c.remember(p.t, m.Mention.Name)
 			return found(m)
@@ -367,7 +367,7 @@ func (p *parser) anchorAt(i, e int, upper bool, kb []byte) (bool, []byte) {
 		return p.anchorAtKey(i, e, upper, kb)
 	}
 	if !upper {
-		if w == "các" {
+		if p.is(w, "các") {
 			return p.listAnchor(e), kb
 		}
 		if !a.starter {
@@ -448,7 +448,7 @@ func (p *parser) anchorAtKey(i, e int, upper bool, kb []byte) (bool, []byte) {
 			kb = appendKey(kb[:0], w)
 			w = string(kb)
 		}
-		if w == "các" {
+		if p.is(w, "các") {
 			return p.listAnchor(e), kb
 		}
 		if !p.t.starters[w] {
@@ -523,13 +523,11 @@ func (p *parser) lastLine() int {
 // signedGap reports whether s, the text between a signature's title and a
 // name, holds only white space and notes such as "(đã ký)", "(Ký tên, đóng
 // dấu)".
-func signedGap(s string) bool {
+func (p *parser) signedGap(s string) bool {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '(' || r == ')' || r == ','
 	}) {
-		switch key(w) {
-		case "đã", "ký", "tên", "đóng", "dấu":
-		default:
+		if !p.isAny(key(w), "đã", "ký", "tên", "đóng", "dấu") {
 			return false
 		}
 	}
@@ -567,7 +565,7 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 			continue
 		}
 		_, starts := root[t.key]
-		if t.key == "các" {
+		if p.is(t.key, "các") {
 			if next, ok := p.list(i, yield); ok {
 				if next < 0 {
 					return false
@@ -585,7 +583,7 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 				i++
 				continue
 			}
-			if i > 0 && p.word(i-1) && (p.t.level[p.toks[i-1].key] || placePreposition[p.toks[i-1].key]) {
+			if i > 0 && p.word(i-1) && (p.t.level[p.toks[i-1].key] || p.t.prepositions[p.toks[i-1].key]) {
 				i++
 				continue
 			}
@@ -606,9 +604,6 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 	}
 	return true
 }
-
-// placePreposition are words after which a capitalized run is a place.
-var placePreposition = map[string]bool{"tại": true, "ở": true, "về": true, "đến": true, "từ": true, "thăm": true}
 
 // matchOf turns a parsed mention into a Match.
 func (p *parser) matchOf(r parsed) Match {
@@ -671,7 +666,7 @@ func (p *parser) list(i int, yield func(Match) bool) (int, bool) {
 func (p *parser) signatureStep(sig *signature, yield func(Match) bool) (done, cont bool) {
 	n := len(p.toks)
 	if sig.ok {
-		if ne := p.nameRun(0, false); ne == n && n >= 2 && p.toks[0].start >= sig.end && signedGap(p.text[sig.end:p.toks[0].start]) {
+		if ne := p.nameRun(0, false); ne == n && n >= 2 && p.toks[0].start >= sig.end && p.signedGap(p.text[sig.end:p.toks[0].start]) {
 			start, end := sig.start, p.toks[n-1].end
 			m := Match{Start: start, End: end, Text: p.text[start:end], Mention: Mention{Name: p.nameOf(0, n), Positions: []Position{sig.pos}}, PositionSpans: []Span{sig.posSpan}}
 			*sig = signature{}

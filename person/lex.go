@@ -40,8 +40,8 @@ type trie struct {
 
 func newTrie() *trie { return &trie{} }
 
-// add files e under the words of phrase.
-func (t *trie) add(phrase string, e entry) {
+// add files e under the words of phrase, by their keys as key makes them.
+func (t *trie) add(phrase string, e entry, key func(string) string) {
 	n := t
 	for _, w := range splitWords(phrase) {
 		k := key(w)

@@ -36,7 +36,7 @@ func newParser(s string, c config) *parser {
 	z := tokenizers.Get().(*tokenizer)
 	z.reset()
 	z.tokenize(s, 0, len(s))
-	return &parser{text: s, toks: z.toks, z: z, c: c, t: data()}
+	return &parser{text: s, toks: z.toks, z: z, c: c, t: tablesFor(s)}
 }
 
 // release returns the tokenizer to the pool; p must not be used afterwards.
@@ -97,7 +97,33 @@ func (p *parser) punct(i int, c byte) bool {
 	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tPunct && p.toks[i].punct == c
 }
 
-func (p *parser) keyIs(i int, k string) bool { return p.word(i) && p.toks[i].key == k }
+func (p *parser) keyIs(i int, k string) bool {
+	return p.word(i) && (p.toks[i].key == k || p.foldedIs(p.toks[i].key, k))
+}
+
+// is reports whether the key k is the word lit, a literal of the code
+// written in lower case with its diacritics ("và", "đảng"): with the tables
+// of text written without diacritics, k is compared with lit folded.
+func (p *parser) is(k, lit string) bool { return k == lit || p.foldedIs(k, lit) }
+
+// foldedIs reports whether the tables are folded and k is lit folded.
+func (p *parser) foldedIs(k, lit string) bool {
+	if !p.t.folded || len(k) > len(lit) {
+		return false
+	}
+	var buf [32]byte
+	return k == string(vntext.AppendFold(buf[:0], lit))
+}
+
+// isAny reports whether the key k is one of the words lits (see is).
+func (p *parser) isAny(k string, lits ...string) bool {
+	for _, lit := range lits {
+		if p.is(k, lit) {
+			return true
+		}
+	}
+	return false
+}
 
 // span returns the text of tokens [a, b) with runs of white space folded to
 // one space. It shares the input's memory when nothing is folded.
@@ -459,7 +485,7 @@ func (p *parser) parseOrg(i, limit int) int {
 				break
 			}
 			if !t.upper && !t.digit {
-				if t.key == "và" {
+				if p.is(t.key, "và") {
 					lower := inList && p.word(k+1) && !p.toks[k+1].upper && !p.t.stop[p.toks[k+1].key] && !p.startsSegment(k+1)
 					if p.keyIs(k+1, "các") || lower || p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) {
 						k++
@@ -467,7 +493,7 @@ func (p *parser) parseOrg(i, limit int) int {
 					}
 					break
 				}
-				if t.key == "của" && k > i {
+				if p.is(t.key, "của") && k > i {
 					if e := p.ofParent(i, k, limit); e > 0 {
 						k = e
 						continue
@@ -475,9 +501,9 @@ func (p *parser) parseOrg(i, limit int) int {
 				}
 				if p.t.stop[t.key] {
 					switch {
-					case t.key == "các" && k > i && p.keyIs(k-1, "và"):
-					case t.key == "dự" && p.keyIs(k+1, "án"):
-					case t.key == "trình" && p.keyIs(k-1, "công"): // "công trình"
+					case p.is(t.key, "các") && k > i && p.keyIs(k-1, "và"):
+					case p.is(t.key, "dự") && p.keyIs(k+1, "án"):
+					case p.is(t.key, "trình") && p.keyIs(k-1, "công"): // "công trình"
 					default:
 						goto end
 					}
@@ -511,7 +537,7 @@ func (p *parser) parseOrg(i, limit int) int {
 			k = c + 1
 			continue
 		case ',':
-			if k > i && p.word(k+1) && p.t.level[p.toks[k+1].key] && p.word(k+2) && (p.toks[k+2].upper || p.toks[k+1].key == "thành" && p.word(k+3) && p.toks[k+3].upper) {
+			if k > i && p.word(k+1) && p.t.level[p.toks[k+1].key] && p.word(k+2) && (p.toks[k+2].upper || p.is(p.toks[k+1].key, "thành") && p.word(k+3) && p.toks[k+3].upper) {
 				k++
 				continue
 			}
@@ -522,7 +548,7 @@ func (p *parser) parseOrg(i, limit int) int {
 				!p.t.stop[p.toks[k+1].key] && !p.levelStart(k+1)
 			if k > i && p.word(k+1) && (p.toks[k+1].upper || lowerList) && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) {
 				for n := k + 2; n < limit && n <= k+5 && p.word(n); n++ {
-					if p.toks[n].key == "và" {
+					if p.is(p.toks[n].key, "và") {
 						k++
 						inList = true
 						goto next
@@ -624,6 +650,11 @@ func (p *parser) knownAfterComma(i, k, limit int) int {
 // levelAt reports whether the level word lw stands at toks[k:]. "Xã hội"
 // (society) is not a commune.
 func (p *parser) levelAt(k int, lw []string) bool {
+	if p.t.folded && p.word(k) && p.toks[k].upper {
+		// Without diacritics a level word is told from a capitalized word
+		// of a name by its case: "quan Ba Dinh" (quận), "Quan su" (Quân).
+		return false
+	}
 	for i, w := range lw {
 		if !p.keyIs(k+i, w) {
 			return false
@@ -638,7 +669,7 @@ func (p *parser) levelStart(k int) bool {
 		return false
 	}
 	for _, lw := range levelPhrases {
-		if lw[0] == p.toks[k].key && p.levelAt(k, lw) {
+		if p.is(p.toks[k].key, lw[0]) && p.levelAt(k, lw) {
 			return true
 		}
 	}
@@ -651,7 +682,7 @@ func (p *parser) levelEnd(k int) bool {
 		return false
 	}
 	for _, lw := range levelPhrases {
-		if lw[len(lw)-1] == p.toks[k].key && p.levelAt(k-len(lw)+1, lw) {
+		if p.is(p.toks[k].key, lw[len(lw)-1]) && p.levelAt(k-len(lw)+1, lw) {
 			return true
 		}
 	}
@@ -665,11 +696,7 @@ func (p *parser) committeeWord(k int) bool {
 	if !p.word(k) {
 		return false
 	}
-	switch p.toks[k].key {
-	case "ủy", "uỷ", "bộ", "đoàn":
-		return true
-	}
-	return false
+	return p.isAny(p.toks[k].key, "ủy", "uỷ", "bộ", "đoàn")
 }
 
 // closesUnit reports whether the lower-case word toks[k] cannot go on the
@@ -688,24 +715,21 @@ func (p *parser) closesUnit(k int) bool {
 		// Tỉnh ủy, Đảng ủy, Đảng bộ, Đảng đoàn: the committee word.
 		return false
 	}
-	cont := p.levelStart(k) || t.key == "và" || t.key == "khóa" || t.key == "khoá"
+	cont := p.levelStart(k) || p.isAny(t.key, "và", "khóa", "khoá")
 	pt := p.toks[prev]
 	switch {
 	case p.levelEnd(prev):
 		// "thành" before "phố", "thị" before "xã" go on.
-		return !(pt.key == "thành" || pt.key == "thị" || pt.key == "đặc")
+		return !p.isAny(pt.key, "thành", "thị", "đặc")
 	case pt.caps || strings.ContainsRune(pt.key, '.') && pt.upper:
 		return !cont
-	case pt.key == "ương" && p.keyIs(prev-1, "trung"), (pt.key == "tw" || pt.key == "tư") && pt.caps, pt.upper && pt.key == "đảng":
+	case p.is(pt.key, "ương") && p.keyIs(prev-1, "trung"), p.isAny(pt.key, "tw", "tư") && pt.caps, pt.upper && p.is(pt.key, "đảng"):
 		// "Trung ương", "TW", "TƯ", "Đảng"; but "đầu tư" goes on ("Ban Quản
 		// lý dự án đầu tư xây dựng"), and so does "Sở Tư pháp".
 		return !cont
-	case pt.key == "ủy" || pt.key == "uỷ":
-		if p.word(prev - 1) {
-			switch p.toks[prev-1].key {
-			case "tỉnh", "thành", "huyện", "đảng", "quận", "thị", "quân":
-				return !cont
-			}
+	case p.isAny(pt.key, "ủy", "uỷ"):
+		if p.word(prev-1) && p.isAny(p.toks[prev-1].key, "tỉnh", "thành", "huyện", "đảng", "quận", "thị", "quân") {
+			return !cont
 		}
 	case pt.upper:
 		// Inside a place name: a capitalized run after a level word.
@@ -869,6 +893,9 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 		s.orgStart, s.orgEnd = k, end
 		if end > k {
 			if u := p.t.titles[ti].unit; u != "" && p.toks[k].key != p.t.titles[ti].unitKey {
+				if p.t.folded {
+					u = vntext.Fold(u) // "Chanh Van phong HDND": "Van phong HDND"
+				}
 				s.prefix = u
 			}
 		}
@@ -910,22 +937,20 @@ func (p *parser) partyBody(a, b int) bool {
 		if !p.word(k) {
 			continue
 		}
-		switch p.toks[k].key {
-		case "ủy":
-			if k > a {
-				switch p.toks[k-1].key {
-				case "tỉnh", "đảng", "huyện", "thành", "quận", "thị", "quân", "chi":
-					return true
-				}
-			}
-		case "bch", "btv", "đảng", "tu", "hu":
-			return true
-		case "chính":
-			if k > a && p.toks[k-1].key == "bộ" && p.keyIs(k+1, "trị") {
+		k0 := p.toks[k].key
+		switch {
+		case p.is(k0, "ủy"):
+			if k > a && p.isAny(p.toks[k-1].key, "tỉnh", "đảng", "huyện", "thành", "quận", "thị", "quân", "chi") {
 				return true
 			}
-		case "chấp", "thường":
-			if k > a && p.toks[k-1].key == "ban" {
+		case p.isAny(k0, "bch", "btv", "đảng", "tu", "hu"):
+			return true
+		case p.is(k0, "chính"):
+			if k > a && p.is(p.toks[k-1].key, "bộ") && p.keyIs(k+1, "trị") {
+				return true
+			}
+		case p.isAny(k0, "chấp", "thường"):
+			if k > a && p.is(p.toks[k-1].key, "ban") {
 				return true
 			}
 		}
@@ -948,12 +973,12 @@ func (p *parser) toMembership(s *seg) {
 	case "Bí thư":
 		n := s.orgEnd - s.orgStart
 		k0 := p.toks[s.orgStart].key
-		central := k0 == "tw" || k0 == "tư" || k0 == "t.ư" || k0 == "trung" && p.keyIs(s.orgStart+1, "ương")
+		central := p.isAny(k0, "tw", "tư", "t.ư") || p.is(k0, "trung") && p.keyIs(s.orgStart+1, "ương")
 		want := 2
-		if k0 == "trung" {
+		if p.is(k0, "trung") {
 			want = 3
 		}
-		if !central || n != want || p.toks[s.orgEnd-1].key != "đảng" {
+		if !central || n != want || !p.is(p.toks[s.orgEnd-1].key, "đảng") {
 			return
 		}
 	default:

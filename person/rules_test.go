@@ -314,3 +314,43 @@ func TestIsSyllable(t *testing.T) {
 		assert.False(t, isSyllable(k), k)
 	}
 }
+
+// Text written without diacritics is read with tables whose keys are
+// folded: the same mentions as in the accented text, with the words as
+// written.
+func TestRuleUnaccentedText(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Dong chi Nguyen Van Tuan, Bi thu Huyen uy, Chu tich HDND huyen phat bieu.", "Nguyen Van Tuan",
+			[]string{"Bi thu | Huyen uy", "Chu tich | HDND huyen"}},
+		{"Pho Chu tich UBND tinh Tran Van Binh kiem tra cong trinh.", "Tran Van Binh", []string{"Pho Chu tich | UBND tinh"}},
+		{"Giao ong Do Van Kien, Chanh Van phong HDND va UBND huyen, theo doi thuc hien.", "Do Van Kien",
+			[]string{"Chanh Van phong | Van phong HDND va UBND huyen"}},
+		{"Thuong ta Lo Van Pan, Pho Chi huy truong kiem Tham muu truong Bo Chi huy Quan su tinh dieu hanh.", "Lo Van Pan",
+			[]string{"Pho Chi huy truong | Bo Chi huy Quan su tinh", "Tham muu truong | Bo Chi huy Quan su tinh"}},
+		{"KT. CHU TICH\nPHO CHU TICH\n(Da ky)\nTran Thi Hoa\n", "Tran Thi Hoa", []string{"PHO CHU TICH | "}},
+	})
+	// Modifiers and English come from the same rows as for accented text.
+	m, ok := firstMatch("Ba Hoang Thi Mai, nguyen Giam doc So Y te, cho biet.")
+	require.True(t, ok)
+	require.Len(t, m.Mention.Positions, 1)
+	assert.Equal(t, []Modifier{Former}, m.Mention.Positions[0].Modifiers())
+	assert.Equal(t, "former Director of the Department of Health", m.Mention.Positions[0].English())
+	// English text is not Vietnamese without diacritics.
+	for m := range Find("The meeting in Ha Noi was chaired by Mr Le Van Thanh, Deputy Prime Minister.", At(ruleDate)) {
+		t.Errorf("unexpected mention %q", m.Text)
+	}
+}
+
+func TestUnaccented(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Bi thu Tinh uy":      true,
+		"Bí thư Tỉnh ủy":      false,
+		"Bi thu Ðang uy":      false, // Ð is a letter with a diacritic
+		"Bi\u0301 thu":        false,
+		"Chi thi 05-CT/TW …":  true,
+		"":                    false,
+		"12/3/2019 – 0912345": false,
+	} {
+		assert.Equal(t, want, unaccented(s), "%q", s)
+	}
+}
