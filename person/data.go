@@ -98,8 +98,37 @@ type tables struct {
 
 	// folded is set for the tables of text written without diacritics
 	// (see foldedData): every key is folded ("bi thu"), the rows are the
-	// same as data()'s.
+	// same as data()'s. lits maps the folded words to the words of
+	// codeWords they stand for (1 + index).
 	folded bool
+	lits   map[string]uint8
+}
+
+// codeWords are the words the parser's code compares keys with ("và",
+// "của", "đảng"), in order of preference where two fold to the same word
+// without diacritics (đảng before đang, quận before quân). A test checks
+// that every word the code compares with is here.
+var codeWords = strings.Fields("và của các dự án trình công thành thị đặc ương trung tw tu tư t.ư đảng đang " +
+	"ủy uỷ bộ đoàn tỉnh huyện quận quân phường phố trấn xã khu tp tp. chi bch btv hu chính trị chấp " +
+	"thường trực ban sinh sn năm tuổi giữ chức hiện nay là phụ trách chuyên khuyết khóa khoá hội được giao")
+
+// foldedLits returns the map of tables.lits: each word of codeWords with a
+// diacritic, by its folded key, unless that key is itself a word of
+// codeWords (tu, the abbreviation, is not tư) or an earlier word has it.
+func foldedLits() map[string]uint8 {
+	plain := map[string]bool{}
+	for _, w := range codeWords {
+		plain[w] = true
+	}
+	m := map[string]uint8{}
+	for i, w := range codeWords {
+		f := foldedKey(w)
+		if _, taken := m[f]; f == w || plain[f] || taken {
+			continue
+		}
+		m[f] = uint8(i + 1)
+	}
+	return m
 }
 
 // data returns the package tables, loading them on first use.
@@ -198,6 +227,7 @@ func loadTables(fold bool) *tables {
 	key := key
 	if fold {
 		key = foldedKey
+		t.lits = foldedLits()
 	}
 	bad := func(file string, i int, what string) {
 		t.tableErrs = append(t.tableErrs, fmt.Errorf("person: data/%s row %d: %s", file, i+1, what))

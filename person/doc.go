@@ -26,7 +26,11 @@
 // ương" is the office Phó Trưởng ban, a deputy, of the unit written "Ban
 // Dân vận Trung ương". Case and tone placement do not matter ("Phó Trưởng
 // ban", "phó trưởng ban", "Uỷ viên"); abbreviations do ("PCT UBND tỉnh",
-// "CT UBMTTQ", "Bí thư TU"). The title keeps the words as written, the unit
+// "CT UBMTTQ", "Bí thư TU"). Text written without any diacritic ("Pho Chu
+// tich UBND tinh", as some offices and feeds write) is read with tables
+// whose keys are folded, so it gives the same titles, units and English;
+// text that has diacritics is read as written, and a word without them
+// there ("Pho") is not a title. The title keeps the words as written, the unit
 // keeps them too, with a word shared with the title restored: "Trưởng Ban
 // Tổ chức TW" is title "Trưởng Ban", unit "Ban Tổ chức TW"; "Bộ trưởng
 // Quốc phòng" is unit "Bộ Quốc phòng". Modifiers (nguyên, tân, Quyền, kiêm,

@@ -64,6 +64,7 @@ func Find(text string, opts ...Option) iter.Seq[Match] {
 		z := tokenizers.Get().(*tokenizer)
 		defer tokenizers.Put(z)
 		p := &parser{text: text, c: c, t: tablesFor(text), z: z}
+		z.lits = p.t.lits
 		yield := func(m Match) bool {
 			p.c.remember(p.t, m.Mention.Name)
 			return found(m)
@@ -527,7 +528,7 @@ func (p *parser) signedGap(s string) bool {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '(' || r == ')' || r == ','
 	}) {
-		if !p.isAny(key(w), "đã", "ký", "tên", "đóng", "dấu") {
+		if k := key(w); !oneOf(k, "đã", "ký", "tên", "đóng", "dấu") && !(p.t.folded && oneOf(k, "da", "ky", "ten", "dong", "dau")) {
 			return false
 		}
 	}
@@ -565,7 +566,7 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 			continue
 		}
 		_, starts := root[t.key]
-		if p.is(t.key, "các") {
+		if t.lk() == "các" {
 			if next, ok := p.list(i, yield); ok {
 				if next < 0 {
 					return false

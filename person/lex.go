@@ -160,11 +160,12 @@ const (
 type token struct {
 	start, end int // byte offsets into the text
 	kind       tokKind
-	punct      byte // the punctuation mark, '-' for every dash, '\n' for a line break
-	upper      bool // the first letter is upper case
-	caps       bool // every letter is upper case (and there are two or more)
-	digit      bool // the first character is a digit
-	nl         int  // line breaks before this token
+	punct      byte  // the punctuation mark, '-' for every dash, '\n' for a line break
+	upper      bool  // the first letter is upper case
+	caps       bool  // every letter is upper case (and there are two or more)
+	digit      bool  // the first character is a digit
+	lit        uint8 // in text without diacritics, 1 + the index in codeWords of the word key stands for, or 0
+	nl         int   // line breaks before this token
 	key        string
 	root       *trie // the lexicon node of key, once looked up
 	rootDone   bool
@@ -172,6 +173,29 @@ type token struct {
 	hon, mod   uint8 // 1 + the words of the honorific or modifier at this token, 0 not known yet
 	honIdx     uint16
 	modIdx     uint16
+}
+
+// lk returns the key the code compares with its words ("và", "đảng"): the
+// key, or in text without diacritics the word of codeWords it stands for
+// ("va" → "và").
+func (t *token) lk() string {
+	if t.lit != 0 {
+		return codeWords[t.lit-1]
+	}
+	return t.key
+}
+
+// litIs reports whether the token stands for the word w of codeWords.
+func (t *token) litIs(w string) bool { return t.lit != 0 && codeWords[t.lit-1] == w }
+
+// oneOf reports whether k is one of ws.
+func oneOf(k string, ws ...string) bool {
+	for _, w := range ws {
+		if k == w {
+			return true
+		}
+	}
+	return false
 }
 
 // isWordRune reports whether r continues a word.
@@ -209,6 +233,11 @@ func periodBelongs(text string, j, to int) bool {
 type tokenizer struct {
 	toks []token
 	keys []byte // arena of the tokens' keys
+
+	// lits maps the keys of words written without diacritics to the
+	// words of codeWords they stand for (see token.lit); nil for text
+	// with diacritics.
+	lits map[string]uint8
 }
 
 // reset empties the tokenizer for the next text.
@@ -284,6 +313,9 @@ func (z *tokenizer) tokenize(text string, from, to int) {
 				tk.key = text[start:end]
 			}
 			nl = 0
+			if z.lits != nil {
+				tk.lit = z.lits[tk.key]
+			}
 			z.toks = append(z.toks, tk)
 			i = end
 			continue
@@ -375,6 +407,9 @@ func (z *tokenizer) tokenize(text string, from, to int) {
 		tk.upper = upper > 0 && caseOf(first) == 'U'
 		tk.digit = '0' <= first && first <= '9'
 		tk.caps = upper >= 2 && !lowerSeen
+		if z.lits != nil {
+			tk.lit = z.lits[tk.key]
+		}
 		z.toks = append(z.toks, tk)
 	}
 }

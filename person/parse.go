@@ -291,7 +291,7 @@ func (p *parser) parenSegs(a, c int) ([]seg, []byte) {
 				}
 				last.orgEnd = n
 				last.end = n
-			} else if !(p.word(k) && (p.toks[k].digit || p.isAny(p.toks[k].key, "sinh", "sn"))) {
+			} else if !(p.word(k) && (p.toks[k].digit || oneOf(p.toks[k].lk(), "sinh", "sn"))) {
 				return nil, nil
 			}
 			k = n

@@ -33,10 +33,12 @@ type parser struct {
 var tokenizers = sync.Pool{New: func() any { return new(tokenizer) }}
 
 func newParser(s string, c config) *parser {
+	t := tablesFor(s)
 	z := tokenizers.Get().(*tokenizer)
 	z.reset()
+	z.lits = t.lits
 	z.tokenize(s, 0, len(s))
-	return &parser{text: s, toks: z.toks, z: z, c: c, t: tablesFor(s)}
+	return &parser{text: s, toks: z.toks, z: z, c: c, t: t}
 }
 
 // release returns the tokenizer to the pool; p must not be used afterwards.
@@ -98,7 +100,7 @@ func (p *parser) punct(i int, c byte) bool {
 }
 
 func (p *parser) keyIs(i int, k string) bool {
-	return p.word(i) && (p.toks[i].key == k || p.foldedIs(p.toks[i].key, k))
+	return p.word(i) && (p.toks[i].key == k || p.toks[i].litIs(k))
 }
 
 // is reports whether the key k is the word lit, a literal of the code
@@ -113,16 +115,6 @@ func (p *parser) foldedIs(k, lit string) bool {
 	}
 	var buf [32]byte
 	return k == string(vntext.AppendFold(buf[:0], lit))
-}
-
-// isAny reports whether the key k is one of the words lits (see is).
-func (p *parser) isAny(k string, lits ...string) bool {
-	for _, lit := range lits {
-		if p.is(k, lit) {
-			return true
-		}
-	}
-	return false
 }
 
 // span returns the text of tokens [a, b) with runs of white space folded to
@@ -485,7 +477,7 @@ func (p *parser) parseOrg(i, limit int) int {
 				break
 			}
 			if !t.upper && !t.digit {
-				if p.is(t.key, "và") {
+				if t.lk() == "và" {
 					lower := inList && p.word(k+1) && !p.toks[k+1].upper && !p.t.stop[p.toks[k+1].key] && !p.startsSegment(k+1)
 					if p.keyIs(k+1, "các") || lower || p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) {
 						k++
@@ -493,7 +485,7 @@ func (p *parser) parseOrg(i, limit int) int {
 					}
 					break
 				}
-				if p.is(t.key, "của") && k > i {
+				if t.lk() == "của" && k > i {
 					if e := p.ofParent(i, k, limit); e > 0 {
 						k = e
 						continue
@@ -501,9 +493,9 @@ func (p *parser) parseOrg(i, limit int) int {
 				}
 				if p.t.stop[t.key] {
 					switch {
-					case p.is(t.key, "các") && k > i && p.keyIs(k-1, "và"):
-					case p.is(t.key, "dự") && p.keyIs(k+1, "án"):
-					case p.is(t.key, "trình") && p.keyIs(k-1, "công"): // "công trình"
+					case t.lk() == "các" && k > i && p.keyIs(k-1, "và"):
+					case t.lk() == "dự" && p.keyIs(k+1, "án"):
+					case t.lk() == "trình" && p.keyIs(k-1, "công"): // "công trình"
 					default:
 						goto end
 					}
@@ -537,7 +529,7 @@ func (p *parser) parseOrg(i, limit int) int {
 			k = c + 1
 			continue
 		case ',':
-			if k > i && p.word(k+1) && p.t.level[p.toks[k+1].key] && p.word(k+2) && (p.toks[k+2].upper || p.is(p.toks[k+1].key, "thành") && p.word(k+3) && p.toks[k+3].upper) {
+			if k > i && p.word(k+1) && p.t.level[p.toks[k+1].key] && p.word(k+2) && (p.toks[k+2].upper || p.toks[k+1].lk() == "thành" && p.word(k+3) && p.toks[k+3].upper) {
 				k++
 				continue
 			}
@@ -548,7 +540,7 @@ func (p *parser) parseOrg(i, limit int) int {
 				!p.t.stop[p.toks[k+1].key] && !p.levelStart(k+1)
 			if k > i && p.word(k+1) && (p.toks[k+1].upper || lowerList) && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) {
 				for n := k + 2; n < limit && n <= k+5 && p.word(n); n++ {
-					if p.is(p.toks[n].key, "và") {
+					if p.toks[n].lk() == "và" {
 						k++
 						inList = true
 						goto next
@@ -669,7 +661,7 @@ func (p *parser) levelStart(k int) bool {
 		return false
 	}
 	for _, lw := range levelPhrases {
-		if p.is(p.toks[k].key, lw[0]) && p.levelAt(k, lw) {
+		if p.toks[k].lk() == lw[0] && p.levelAt(k, lw) {
 			return true
 		}
 	}
@@ -682,7 +674,7 @@ func (p *parser) levelEnd(k int) bool {
 		return false
 	}
 	for _, lw := range levelPhrases {
-		if p.is(p.toks[k].key, lw[len(lw)-1]) && p.levelAt(k-len(lw)+1, lw) {
+		if p.toks[k].lk() == lw[len(lw)-1] && p.levelAt(k-len(lw)+1, lw) {
 			return true
 		}
 	}
@@ -696,7 +688,11 @@ func (p *parser) committeeWord(k int) bool {
 	if !p.word(k) {
 		return false
 	}
-	return p.isAny(p.toks[k].key, "ủy", "uỷ", "bộ", "đoàn")
+	switch p.toks[k].lk() {
+	case "ủy", "uỷ", "bộ", "đoàn":
+		return true
+	}
+	return false
 }
 
 // closesUnit reports whether the lower-case word toks[k] cannot go on the
@@ -715,20 +711,20 @@ func (p *parser) closesUnit(k int) bool {
 		// Tỉnh ủy, Đảng ủy, Đảng bộ, Đảng đoàn: the committee word.
 		return false
 	}
-	cont := p.levelStart(k) || p.isAny(t.key, "và", "khóa", "khoá")
+	cont := p.levelStart(k) || oneOf(t.lk(), "và", "khóa", "khoá")
 	pt := p.toks[prev]
 	switch {
 	case p.levelEnd(prev):
 		// "thành" before "phố", "thị" before "xã" go on.
-		return !p.isAny(pt.key, "thành", "thị", "đặc")
+		return !oneOf(pt.lk(), "thành", "thị", "đặc")
 	case pt.caps || strings.ContainsRune(pt.key, '.') && pt.upper:
 		return !cont
-	case p.is(pt.key, "ương") && p.keyIs(prev-1, "trung"), p.isAny(pt.key, "tw", "tư") && pt.caps, pt.upper && p.is(pt.key, "đảng"):
+	case pt.lk() == "ương" && p.keyIs(prev-1, "trung"), oneOf(pt.lk(), "tw", "tư") && pt.caps, pt.upper && pt.lk() == "đảng":
 		// "Trung ương", "TW", "TƯ", "Đảng"; but "đầu tư" goes on ("Ban Quản
 		// lý dự án đầu tư xây dựng"), and so does "Sở Tư pháp".
 		return !cont
-	case p.isAny(pt.key, "ủy", "uỷ"):
-		if p.word(prev-1) && p.isAny(p.toks[prev-1].key, "tỉnh", "thành", "huyện", "đảng", "quận", "thị", "quân") {
+	case oneOf(pt.lk(), "ủy", "uỷ"):
+		if p.word(prev-1) && oneOf(p.toks[prev-1].lk(), "tỉnh", "thành", "huyện", "đảng", "quận", "thị", "quân") {
 			return !cont
 		}
 	case pt.upper:
@@ -937,20 +933,20 @@ func (p *parser) partyBody(a, b int) bool {
 		if !p.word(k) {
 			continue
 		}
-		k0 := p.toks[k].key
+		k0 := p.toks[k].lk()
 		switch {
-		case p.is(k0, "ủy"):
-			if k > a && p.isAny(p.toks[k-1].key, "tỉnh", "đảng", "huyện", "thành", "quận", "thị", "quân", "chi") {
+		case k0 == "ủy":
+			if k > a && oneOf(p.toks[k-1].lk(), "tỉnh", "đảng", "huyện", "thành", "quận", "thị", "quân", "chi") {
 				return true
 			}
-		case p.isAny(k0, "bch", "btv", "đảng", "tu", "hu"):
+		case oneOf(k0, "bch", "btv", "đảng", "tu", "hu"):
 			return true
-		case p.is(k0, "chính"):
-			if k > a && p.is(p.toks[k-1].key, "bộ") && p.keyIs(k+1, "trị") {
+		case k0 == "chính":
+			if k > a && p.toks[k-1].lk() == "bộ" && p.keyIs(k+1, "trị") {
 				return true
 			}
-		case p.isAny(k0, "chấp", "thường"):
-			if k > a && p.is(p.toks[k-1].key, "ban") {
+		case oneOf(k0, "chấp", "thường"):
+			if k > a && p.toks[k-1].lk() == "ban" {
 				return true
 			}
 		}
@@ -972,13 +968,13 @@ func (p *parser) toMembership(s *seg) {
 		}
 	case "Bí thư":
 		n := s.orgEnd - s.orgStart
-		k0 := p.toks[s.orgStart].key
-		central := p.isAny(k0, "tw", "tư", "t.ư") || p.is(k0, "trung") && p.keyIs(s.orgStart+1, "ương")
+		k0 := p.toks[s.orgStart].lk()
+		central := oneOf(k0, "tw", "tư", "t.ư") || k0 == "trung" && p.keyIs(s.orgStart+1, "ương")
 		want := 2
-		if p.is(k0, "trung") {
+		if k0 == "trung" {
 			want = 3
 		}
-		if !central || n != want || !p.is(p.toks[s.orgEnd-1].key, "đảng") {
+		if !central || n != want || p.toks[s.orgEnd-1].lk() != "đảng" {
 			return
 		}
 	default:

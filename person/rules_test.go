@@ -3,6 +3,9 @@
 package person
 
 import (
+	"os"
+	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -352,5 +355,36 @@ func TestUnaccented(t *testing.T) {
 		"12/3/2019 – 0912345": false,
 	} {
 		assert.Equal(t, want, unaccented(s), "%q", s)
+	}
+}
+
+// TestCodeWords checks that every word the parser's code compares a token
+// with is in codeWords, so that text without diacritics compares the same.
+func TestCodeWords(t *testing.T) {
+	known := map[string]bool{}
+	for _, w := range codeWords {
+		known[w] = true
+	}
+	for _, lw := range levelPhrases {
+		for _, w := range lw {
+			assert.True(t, known[w], "level word %q", w)
+		}
+	}
+	lit := regexp.MustCompile(`(?:keyIs\([^,]+, |lk\(\) [!=]= |oneOf\([^,]*lk\(\), |k0 == |case )("[^"]+"(?:, "[^"]+")*)`)
+	word := regexp.MustCompile(`"([^"]+)"`)
+	for _, f := range []string{"parser.go", "parse.go", "find.go"} {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		n := 0
+		for _, m := range lit.FindAllStringSubmatch(string(src), -1) {
+			for _, w := range word.FindAllStringSubmatch(m[1], -1) {
+				n++
+				if w[1] != strings.ToLower(w[1]) || strings.Contains(w[1], " ") {
+					continue // a title ("Ủy viên"), not a word's key
+				}
+				assert.True(t, known[w[1]], "%s: %q is not in codeWords", f, w[1])
+			}
+		}
+		assert.Positive(t, n, f)
 	}
 }
