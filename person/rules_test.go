@@ -338,6 +338,11 @@ func TestRuleUnaccentedText(t *testing.T) {
 	require.Len(t, m.Mention.Positions, 1)
 	assert.Equal(t, []Modifier{Former}, m.Mention.Positions[0].Modifiers())
 	assert.Equal(t, "former Director of the Department of Health", m.Mention.Positions[0].English())
+	// ParseTitle reads such text too.
+	pos, err := ParseTitle("nguyen Pho Chu tich UBND tinh")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Pho Chu tich", "UBND tinh", "former Vice Chairman of the Provincial People's Committee"},
+		[]string{pos.Title(), pos.Org(), pos.English()})
 	// English text is not Vietnamese without diacritics.
 	for m := range Find("The meeting in Ha Noi was chaired by Mr Le Van Thanh, Deputy Prime Minister.", At(ruleDate)) {
 		t.Errorf("unexpected mention %q", m.Text)
