@@ -78,10 +78,15 @@ const (
 // held out (testdata/eval3 is). Then:
 //
 //	documents F1 1.000, people F1 0.974, positions F1 0.977
+//
+// and after text without diacritics was read with folded tables (a rule
+// for a kind of text, with sentences of our own):
+//
+//	people F1 0.992, positions F1 0.993
 const (
 	eval2DocumentsFloor = 1.000 - 0.02
-	eval2PeopleFloor    = 0.974 - 0.02
-	eval2PositionsFloor = 0.977 - 0.02
+	eval2PeopleFloor    = 0.992 - 0.02
+	eval2PositionsFloor = 0.993 - 0.02
 )
 
 // The third set, testdata/eval3, was written after the rules of the second
