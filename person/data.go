@@ -110,7 +110,7 @@ type tables struct {
 // that every word the code compares with is here.
 var codeWords = strings.Fields("và của các dự án trình công thành thị đặc ương trung tw tu tư t.ư đảng đang " +
 	"ủy uỷ bộ đoàn tỉnh huyện quận quân phường phố trấn xã khu tp tp. chi bch btv hu chính trị chấp " +
-	"thường trực ban sinh sn năm tuổi giữ chức hiện nay là phụ trách chuyên khuyết khóa khoá hội được giao")
+	"thường trực ban sinh sn năm tuổi giữ chức hiện nay là phụ trách chuyên khuyết khóa khoá hội được giao văn")
 
 // foldedLits returns the map of tables.lits: each word of codeWords with a
 // diacritic, by its folded key, unless that key is itself a word of

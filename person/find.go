@@ -695,7 +695,7 @@ func (p *parser) signatureStep(sig *signature, yield func(Match) bool) (done, co
 	}
 	if n-first <= 12 && c < n && p.toks[c].caps {
 		s, ok := p.parseSegment(first, n, modeAppositive)
-		if ok && s.kind == segTitle && s.end == n && s.nameStart < 0 {
+		if ok && s.kind == segTitle && s.end == n && s.nameStart < 0 && !p.capsNameIn(s) {
 			pos := p.position(s)
 			pos.title = titleCase(pos.title)
 			start, end := p.toks[first].start, p.toks[n-1].end

@@ -158,6 +158,9 @@ done:
 	for ne < limit && ne-ns < 5 && p.nameWord(ne) {
 		ne++
 	}
+	if ne == ns {
+		ne = min(p.capsNameRun(ns), limit) // "... UBND TỈNH NGUYỄN VĂN AN"
+	}
 	m.Name = p.nameOf(ns, ne)
 	p.shareDashed(segs, seps)
 	p.addSegs(&r, segs)

@@ -445,6 +445,11 @@ func (p *parser) carve(a, e int, strict bool) int {
 // before "đại diện". It returns the start and end of the first name found,
 // or -1.
 func (p *parser) carveIn(a, e int, strict bool) (int, int) {
+	if a < e && p.capsWord(a) {
+		if ns, ne := p.capsCarve(a, e); ns >= 0 {
+			return ns, ne
+		}
+	}
 	for k := a + 1; k <= e; k++ {
 		if p.nameWord(k-1) && (k == e || !p.nameWord(k)) {
 			if ns := p.carve(a, k, strict); ns >= 0 {

@@ -393,3 +393,29 @@ func TestCodeWords(t *testing.T) {
 		assert.Positive(t, n, f)
 	}
 }
+
+// A headline in capitals writes a title, its unit and a name, often with
+// the verb after it: the name is the first one in capitals after which the
+// unit is whole, and it ends before the verb.
+func TestRuleHeadlineInCapitals(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"PHÓ CHỦ TỊCH UBND TỈNH NGUYỄN VĂN AN\n\nSáng nay, đoàn công tác làm việc tại xã.", "NGUYỄN VĂN AN",
+			[]string{"PHÓ CHỦ TỊCH | UBND TỈNH"}},
+		{"BÍ THƯ TỈNH ỦY NGUYỄN VĂN AN TIẾP XÚC CỬ TRI HUYỆN MỘC CHÂU", "NGUYỄN VĂN AN", []string{"BÍ THƯ | TỈNH ỦY"}},
+		{"CHỦ TỊCH UBND TỈNH TRẦN VĂN BÌNH KIỂM TRA CÔNG TRÌNH", "TRẦN VĂN BÌNH", []string{"CHỦ TỊCH | UBND TỈNH"}},
+		{"PHÓ THỦ TƯỚNG LÊ VĂN THÀNH DỰ HỘI NGHỊ", "LÊ VĂN THÀNH", []string{"PHÓ THỦ TƯỚNG | "}},
+		{"BỘ TRƯỞNG BỘ NỘI VỤ PHẠM THỊ THANH TRÀ LÀM VIỆC VỚI TỈNH", "PHẠM THỊ THANH TRÀ", []string{"BỘ TRƯỞNG | BỘ NỘI VỤ"}},
+	})
+	// Headings of documents are not mentions, nor is a place after a level
+	// word.
+	for _, s := range []string{
+		"ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 12/QĐ-UBND",
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+		"QUYẾT ĐỊNH VỀ VIỆC BỔ NHIỆM ÔNG NGUYỄN VĂN AN GIỮ CHỨC GIÁM ĐỐC SỞ TÀI CHÍNH",
+		"CHỦ TỊCH UBND TỈNH HÀ GIANG",
+	} {
+		for m := range Find(s, At(ruleDate)) {
+			t.Errorf("%q: unexpected mention %q", s, m.Text)
+		}
+	}
+}

@@ -4,6 +4,7 @@ package person
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnorg/vnorg/internal/vntext"
 )
@@ -53,16 +54,71 @@ func isSyllable(k string) bool {
 // i ("NGUYỄN VĂN AN"): a known family name in capitals, then one to four
 // words in capitals, each of the shape of a syllable, on the same line. It
 // returns i when there is none.
+//
+// In a headline the name is followed by its verb, in capitals too ("BÍ THƯ
+// TỈNH ỦY NGUYỄN VĂN AN TIẾP XÚC CỬ TRI"): a word that ends a unit (see
+// stopWords) ends the name there when more capitals follow it.
 func (p *parser) capsNameRun(i int) int {
-	if !p.word(i) || !p.toks[i].caps || !p.familyAt(i) {
+	if !p.capsWord(i) || !p.familyAt(i) {
 		return i
 	}
 	j := i + 1
-	for j < len(p.toks) && j-i < 5 && p.word(j) && p.toks[j].caps && p.toks[j].nl == 0 && isSyllable(p.toks[j].key) {
+	for j < len(p.toks) && j-i < 5 && p.capsWord(j) && p.toks[j].nl == 0 && isSyllable(p.toks[j].key) {
+		if p.capsWord(j+1) && p.toks[j+1].nl == 0 && (p.t.stop[p.toks[j].key] || j-i == 3 && p.toks[i+1].lk() == "văn") {
+			// A verb in capitals, or a fourth word after Văn: a man's
+			// name with Văn has three words ("TRẦN VĂN BÌNH KIỂM TRA").
+			break
+		}
 		j++
 	}
 	if j-i < 2 {
 		return i
 	}
 	return j
+}
+
+// capsWord reports whether toks[i] is a word in capitals: two or more
+// letters, all capitals, or a single capital letter ("MÙA A VẢNG").
+func (p *parser) capsWord(i int) bool {
+	if !p.word(i) {
+		return false
+	}
+	t := &p.toks[i]
+	return t.caps || t.upper && utf8.RuneCountInString(t.key) == 1
+}
+
+// capsCarve is carve for a unit written in capitals, as headlines write a
+// title before a name ("PHÓ CHỦ TỊCH UBND TỈNH NGUYỄN VĂN AN"): the first
+// name in capitals (see capsNameRun) after which the unit before it is whole
+// (a known unit, or one that ends with a level word or a committee word
+// such as "UBND TỈNH", "TỈNH ỦY"), or right at a when there is no unit
+// ("PHÓ THỦ TƯỚNG LÊ VĂN THÀNH"). It returns the name's start and end, or
+// -1.
+func (p *parser) capsCarve(a, e int) (int, int) {
+	for k := a; k < e; k++ {
+		if !p.capsWord(k) && !(p.word(k) && p.toks[k].digit) || k > a && p.toks[k].nl > 0 {
+			return -1, -1
+		}
+	}
+	for s := a; s < e; s++ {
+		ne := p.capsNameRun(s)
+		if ne == s || ne > e || isPlace(p.span(s, ne), &p.c) {
+			continue
+		}
+		if s == a || p.levelEnd(s-1) || p.committeeWord(s-1) || p.knownUnit(a, s) {
+			return s, ne
+		}
+	}
+	return -1, -1
+}
+
+// capsNameIn reports whether the unit of the segment s holds a name in
+// capitals (see capsCarve): a headline ("PHÓ THỦ TƯỚNG LÊ VĂN THÀNH DỰ HỘI
+// NGHỊ"), not the title line of a signature block.
+func (p *parser) capsNameIn(s seg) bool {
+	if s.orgEnd <= s.orgStart || !p.capsWord(s.orgStart) {
+		return false
+	}
+	ns, _ := p.capsCarve(s.orgStart, s.orgEnd)
+	return ns >= 0
 }
