@@ -377,7 +377,7 @@ func loadTables(fold bool) *tables {
 	t.prepositions = setOf(prepositionWords, key)
 	t.buildAnchorFilter(key("các"))
 	var keys []string
-	for k := range t.lex.next {
+	for _, k := range t.lex.next.keys {
 		keys = append(keys, k)
 	}
 	for k := range t.familyKey {
@@ -391,7 +391,7 @@ func loadTables(fold bool) *tables {
 	}
 	for _, k := range keys {
 		_, fam := t.familyKey[k]
-		a := anchorForm{node: t.lex.next[k], family: fam, starter: t.starters[k]}
+		a := anchorForm{node: t.lex.next.get(k), family: fam, starter: t.starters[k]}
 		for _, f := range writtenForms(k) {
 			t.anchorForms.add(f, a)
 		}

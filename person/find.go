@@ -429,10 +429,10 @@ func (p *parser) walkAnchor(n *trie, e int, upper bool, kb []byte) (bool, []byte
 		}
 		k, _ := wordEnd(p.text, j)
 		w := p.text[j:k]
-		c, ok := n.forms[w]
-		if !ok && !simpleForm(w) {
+		c := n.forms.get(w)
+		if c == nil && !simpleForm(w) {
 			kb = appendKey(kb[:0], w)
-			c = n.next[string(kb)]
+			c = n.next.get(string(kb))
 		}
 		n = c
 		e = k
@@ -462,7 +462,7 @@ func (p *parser) anchorAtKey(i, e int, upper bool, kb []byte) (bool, []byte) {
 			return true, kb
 		}
 	}
-	return p.walkAnchor(p.t.lex.next[string(kb)], e, upper, kb)
+	return p.walkAnchor(p.t.lex.next.get(string(kb)), e, upper, kb)
 }
 
 // lowerOpener reports whether a lexicon entry, written in lower case, opens
@@ -552,7 +552,7 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 			n = l
 		}
 	}
-	root := p.t.lex.next
+	root := &p.t.lex.next
 	for i := first; i < n; {
 		t := p.toks[i]
 		if t.kind != tWord {
@@ -565,7 +565,7 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 			i++
 			continue
 		}
-		_, starts := root[t.key]
+		starts := root.get(t.key) != nil
 		if t.lk() == "các" {
 			if next, ok := p.list(i, yield); ok {
 				if next < 0 {

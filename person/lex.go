@@ -33,8 +33,8 @@ type entry struct {
 
 // A trie maps phrases, word by word, to their entries.
 type trie struct {
-	next    map[string]*trie
-	forms   map[string]*trie // next by the word as written: its key, Capitalized and in CAPITALS
+	next    wordMap // next by the word's key
+	forms   wordMap // next by the word as written: its key, Capitalized and in CAPITALS
 	entries []entry
 }
 
@@ -45,18 +45,14 @@ func (t *trie) add(phrase string, e entry, key func(string) string) {
 	n := t
 	for _, w := range splitWords(phrase) {
 		k := key(w)
-		if n.next == nil {
-			n.next = map[string]*trie{}
-		}
-		c := n.next[k]
+		c := n.next.get(k)
 		if c == nil {
 			c = &trie{}
-			n.next[k] = c
-			if n.forms == nil {
-				n.forms = map[string]*trie{}
-			}
+			n.next.set(k, c)
 			for _, f := range writtenForms(k) {
-				n.forms[f] = c
+				if n.forms.get(f) == nil {
+					n.forms.set(f, c)
+				}
 			}
 		}
 		n = c
@@ -129,7 +125,7 @@ func simpleForm(w string) bool {
 
 // finish calls f with every first word of the trie.
 func (t *trie) finish(f func(string)) {
-	for k := range t.next {
+	for _, k := range t.next.keys {
 		f(k)
 	}
 }
@@ -138,7 +134,7 @@ func (t *trie) finish(f func(string)) {
 // remembering it in the token.
 func rootOf(t *trie, tk *token) *trie {
 	if !tk.rootDone {
-		tk.root, tk.rootDone = t.next[tk.key], true
+		tk.root, tk.rootDone = t.next.get(tk.key), true
 	}
 	return tk.root
 }
@@ -598,7 +594,7 @@ func (t *trie) longest(toks []token, i int, accept func(e entry, end int) bool) 
 		if j == i && n == t {
 			c = rootOf(t, &toks[j])
 		} else {
-			c = n.next[toks[j].key]
+			c = n.next.get(toks[j].key)
 		}
 		if c == nil {
 			break

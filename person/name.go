@@ -194,7 +194,7 @@ func (t *trie) longestWords(keys []string, accept func(entry) bool) (entry, int)
 	var best entry
 	bestN := 0
 	for j, k := range keys {
-		c := n.next[k]
+		c := n.next.get(k)
 		if c == nil {
 			break
 		}
