@@ -81,19 +81,19 @@ type tables struct {
 	officeRow    []int           // row of titles → row of its canonical office
 	memKeys      map[string]int  // key of a membership form or expansion → row
 	titleKeys    map[string]int  // key of a title form → row
-	starters     map[string]bool // lower-case words that may open a mention
+	starters     wordSet         // lower-case words that may open a mention
 	starterByte  [256]bool       // first bytes of the starters
 	starterPairs [128 << 8]uint8 // first two bytes of the starters that begin with an ASCII letter (1 if any)
 	anchorFilter [1 << 11]uint64 // hashes of the words that may open a mention (see anchorHash)
-	familyKey    map[string]int  // key of a one-word family name → index in families
+	familyKey    wordSet         // keys of the one-word family names
 	anchorForms  formTable       // first words of the lexicon, one-word family names and starters, as written (see writtenForms)
 	lowerFirst   []rune          // the first letters, not ASCII, of the starters (đ of đồng chí, ô of ông)
 	offices      map[string]int  // key of a canonical title → index in titles (first row)
-	stop         map[string]bool // words that end a unit name
-	level        map[string]bool // place-level words (tỉnh, huyện, ...)
-	middles      map[string]bool // common middle names, evidence for a name
-	ethnic       map[string]bool // markers that open an Ê Đê name (Y, H')
-	prepositions map[string]bool // words after which a capitalized run is a place (tại, ở)
+	stop         wordSet         // words that end a unit name
+	level        wordSet         // place-level words (tỉnh, huyện, ...)
+	middles      wordSet         // common middle names, evidence for a name
+	ethnic       wordSet         // markers that open an Ê Đê name (Y, H')
+	prepositions wordSet         // words after which a capitalized run is a place (tại, ở)
 	tableErrs    []error
 
 	// folded is set for the tables of text written without diacritics
@@ -305,7 +305,6 @@ func loadTables(fold bool) *tables {
 	}
 	rows, errs = readTSV("families.tsv", 3)
 	t.tableErrs = append(t.tableErrs, errs...)
-	t.familyKey = map[string]int{}
 	for i, f := range rows {
 		if f[1] != "first" && f[1] != "last" {
 			bad("families.tsv", i, "order "+f[1])
@@ -315,7 +314,7 @@ func loadTables(fold bool) *tables {
 		}
 		t.families = append(t.families, familyRow{family: f[0], last: f[1] == "last", source: f[2]})
 		if !strings.Contains(f[0], " ") {
-			t.familyKey[key(f[0])] = len(t.families) - 1
+			t.familyKey.add(key(f[0]))
 		}
 	}
 
@@ -335,18 +334,18 @@ func loadTables(fold bool) *tables {
 			}
 		}
 	}
-	t.starters = map[string]bool{key("các"): true}
+	t.starters.add(key("các"))
 	for _, r := range t.honorifics {
 		if r.kind == kindHonorific {
-			t.starters[key(strings.Fields(r.form)[0])] = true
+			t.starters.add(key(strings.Fields(r.form)[0]))
 		}
 	}
 	for _, r := range t.modifiers {
 		if r.mod&(Former|New|Acting) != 0 {
-			t.starters[key(strings.Fields(r.form)[0])] = true
+			t.starters.add(key(strings.Fields(r.form)[0]))
 		}
 	}
-	for k := range t.starters {
+	for _, k := range t.starters.keys {
 		t.starterByte[k[0]] = true
 		if k[0] < 0x80 {
 			t.starterPairs[int(k[0])<<8|int(k[min(1, len(k)-1)])] = 1
@@ -380,18 +379,19 @@ func loadTables(fold bool) *tables {
 	for _, k := range t.lex.next.keys {
 		keys = append(keys, k)
 	}
-	for k := range t.familyKey {
+	for _, k := range t.familyKey.keys {
 		keys = append(keys, k)
 	}
-	for k := range t.starters {
+	for _, k := range t.starters.keys {
 		keys = append(keys, k)
 		if r, _ := utf8.DecodeRuneInString(k); r >= utf8.RuneSelf && !slices.Contains(t.lowerFirst, r) {
 			t.lowerFirst = append(t.lowerFirst, r)
 		}
 	}
 	for _, k := range keys {
-		_, fam := t.familyKey[k]
-		a := anchorForm{node: t.lex.next.get(k), family: fam, starter: t.starters[k]}
+		fam := t.familyKey.has(k)
+		node, _ := t.lex.next.get(k)
+		a := anchorForm{node: node, family: fam, starter: t.starters.has(k)}
 		for _, f := range writtenForms(k) {
 			t.anchorForms.add(f, a)
 		}
@@ -400,11 +400,11 @@ func loadTables(fold bool) *tables {
 }
 
 // setOf returns the set of the keys of the words, given key.
-func setOf(words string, key func(string) string) map[string]bool {
-	m := map[string]bool{}
+func setOf(words string, key func(string) string) wordSet {
+	var m wordSet
 	for _, w := range strings.Split(words, "|") {
 		for _, f := range strings.Fields(w) {
-			m[key(f)] = true
+			m.add(key(f))
 		}
 	}
 	return m
@@ -569,10 +569,10 @@ func (t *tables) buildAnchorFilter(cac string) {
 		add(strings.ToUpper(k))
 	}
 	t.lex.finish(upper)
-	for k := range t.familyKey {
+	for _, k := range t.familyKey.keys {
 		upper(k)
 	}
-	for k := range t.starters {
+	for _, k := range t.starters.keys {
 		add(k)
 		upper(k)
 	}

@@ -405,7 +405,7 @@ func (p *parser) listAnchor(e int) bool {
 	}
 	if j < len(p.text) && wordByte(p.text[j]) {
 		k, up := wordEnd(p.text, j)
-		return up || p.t.starters[p.text[j:k]]
+		return up || p.t.starters.has(p.text[j:k])
 	}
 	return false
 }
@@ -429,10 +429,10 @@ func (p *parser) walkAnchor(n *trie, e int, upper bool, kb []byte) (bool, []byte
 		}
 		k, _ := wordEnd(p.text, j)
 		w := p.text[j:k]
-		c := n.forms.get(w)
-		if c == nil && !simpleForm(w) {
+		c, ok := n.forms.get(w)
+		if !ok && !simpleForm(w) {
 			kb = appendKey(kb[:0], w)
-			c = n.next.get(string(kb))
+			c, _ = n.next.get(string(kb))
 		}
 		n = c
 		e = k
@@ -452,17 +452,18 @@ func (p *parser) anchorAtKey(i, e int, upper bool, kb []byte) (bool, []byte) {
 		if p.is(w, "các") {
 			return p.listAnchor(e), kb
 		}
-		if !p.t.starters[w] {
+		if !p.t.starters.has(w) {
 			return false, kb
 		}
 		kb = append(kb[:0], w...)
 	} else {
 		kb = appendKey(kb[:0], p.text[i:e])
-		if _, ok := p.t.familyKey[string(kb)]; ok && p.nextUpper(e) {
+		if p.t.familyKey.has(string(kb)) && p.nextUpper(e) {
 			return true, kb
 		}
 	}
-	return p.walkAnchor(p.t.lex.next.get(string(kb)), e, upper, kb)
+	n, _ := p.t.lex.next.get(string(kb))
+	return p.walkAnchor(n, e, upper, kb)
 }
 
 // lowerOpener reports whether a lexicon entry, written in lower case, opens
@@ -565,7 +566,7 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 			i++
 			continue
 		}
-		starts := root.get(t.key) != nil
+		starts := root.has(t.key)
 		if t.lk() == "các" {
 			if next, ok := p.list(i, yield); ok {
 				if next < 0 {
@@ -580,11 +581,11 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 			continue
 		}
 		if !starts {
-			if _, fam := p.t.familyKey[t.key]; !fam {
+			if !p.t.familyKey.has(t.key) {
 				i++
 				continue
 			}
-			if i > 0 && p.word(i-1) && (p.t.level[p.toks[i-1].key] || p.t.prepositions[p.toks[i-1].key]) {
+			if i > 0 && p.word(i-1) && (p.t.level.has(p.toks[i-1].key) || p.t.prepositions.has(p.toks[i-1].key)) {
 				i++
 				continue
 			}

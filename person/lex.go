@@ -33,8 +33,8 @@ type entry struct {
 
 // A trie maps phrases, word by word, to their entries.
 type trie struct {
-	next    wordMap // next by the word's key
-	forms   wordMap // next by the word as written: its key, Capitalized and in CAPITALS
+	next    wordMap[*trie] // next by the word's key
+	forms   wordMap[*trie] // next by the word as written: its key, Capitalized and in CAPITALS
 	entries []entry
 }
 
@@ -45,12 +45,12 @@ func (t *trie) add(phrase string, e entry, key func(string) string) {
 	n := t
 	for _, w := range splitWords(phrase) {
 		k := key(w)
-		c := n.next.get(k)
-		if c == nil {
+		c, ok := n.next.get(k)
+		if !ok {
 			c = &trie{}
 			n.next.set(k, c)
 			for _, f := range writtenForms(k) {
-				if n.forms.get(f) == nil {
+				if !n.forms.has(f) {
 					n.forms.set(f, c)
 				}
 			}
@@ -134,7 +134,8 @@ func (t *trie) finish(f func(string)) {
 // remembering it in the token.
 func rootOf(t *trie, tk *token) *trie {
 	if !tk.rootDone {
-		tk.root, tk.rootDone = t.next.get(tk.key), true
+		tk.root, _ = t.next.get(tk.key)
+		tk.rootDone = true
 	}
 	return tk.root
 }
@@ -594,7 +595,7 @@ func (t *trie) longest(toks []token, i int, accept func(e entry, end int) bool) 
 		if j == i && n == t {
 			c = rootOf(t, &toks[j])
 		} else {
-			c = n.next.get(toks[j].key)
+			c, _ = n.next.get(toks[j].key)
 		}
 		if c == nil {
 			break

@@ -142,7 +142,7 @@ func splitName(words []string) Name {
 func splitNameKeys(words, keys []string) Name {
 	t := data()
 	k0 := keys[0]
-	if t.ethnic[k0] || len(words[0]) > 2 && (strings.HasPrefix(words[0], "H'") || strings.HasPrefix(words[0], "H’")) {
+	if t.ethnic.has(k0) || len(words[0]) > 2 && (strings.HasPrefix(words[0], "H'") || strings.HasPrefix(words[0], "H’")) {
 		return splitFamilyLast(words, keys)
 	}
 	fam := 1
@@ -165,7 +165,7 @@ func splitFamilyLast(words, keys []string) Name {
 	t := data()
 	n := Name{familyLast: true}
 	rest, restKeys := words, keys
-	if t.ethnic[keys[0]] {
+	if t.ethnic.has(keys[0]) {
 		n.middle = words[0]
 		rest, restKeys = words[1:], keys[1:]
 	}
@@ -194,7 +194,7 @@ func (t *trie) longestWords(keys []string, accept func(entry) bool) (entry, int)
 	var best entry
 	bestN := 0
 	for j, k := range keys {
-		c := n.next.get(k)
+		c, _ := n.next.get(k)
 		if c == nil {
 			break
 		}

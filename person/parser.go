@@ -318,10 +318,10 @@ func (p *parser) nameRun(i int, needFamily bool) int {
 // Đê marker.
 func (p *parser) familyAt(i int) bool {
 	k := p.toks[i].key
-	if _, ok := p.t.familyKey[k]; ok || p.c.seenFamilies[k] {
+	if p.t.familyKey.has(k) || p.c.seenFamilies[k] {
 		return true
 	}
-	return p.t.ethnic[k] || strings.HasPrefix(k, "h'") || strings.HasPrefix(k, "h’")
+	return p.t.ethnic.has(k) || strings.HasPrefix(k, "h'") || strings.HasPrefix(k, "h’")
 }
 
 // nameOf builds the Name of tokens [a, b).
@@ -385,9 +385,9 @@ func (p *parser) carve(a, e int, strict bool) int {
 		if !p.familyAt(s) {
 			return false, false
 		}
-		strong = p.t.middles[p.toks[s+1].key] || len(p.c.seenNames) > 0 && p.c.seenNames[key(p.span(s, e))]
+		strong = p.t.middles.has(p.toks[s+1].key) || len(p.c.seenNames) > 0 && p.c.seenNames[key(p.span(s, e))]
 		before := s > a // unit words before the name
-		prevLevel := s > 0 && p.word(s-1) && p.t.level[p.toks[s-1].key]
+		prevLevel := s > 0 && p.word(s-1) && p.t.level.has(p.toks[s-1].key)
 		if prevLevel && (strict || !strong || isPlace(p.span(s, e), &p.c)) {
 			// After "phường", "tỉnh": a place, unless a clear name follows a
 			// title written before it.
@@ -483,7 +483,7 @@ func (p *parser) parseOrg(i, limit int) int {
 			}
 			if !t.upper && !t.digit {
 				if t.lk() == "và" {
-					lower := inList && p.word(k+1) && !p.toks[k+1].upper && !p.t.stop[p.toks[k+1].key] && !p.startsSegment(k+1)
+					lower := inList && p.word(k+1) && !p.toks[k+1].upper && !p.t.stop.has(p.toks[k+1].key) && !p.startsSegment(k+1)
 					if p.keyIs(k+1, "các") || lower || p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) {
 						k++
 						continue
@@ -496,7 +496,7 @@ func (p *parser) parseOrg(i, limit int) int {
 						continue
 					}
 				}
-				if p.t.stop[t.key] {
+				if p.t.stop.has(t.key) {
 					switch {
 					case t.lk() == "các" && k > i && p.keyIs(k-1, "và"):
 					case t.lk() == "dự" && p.keyIs(k+1, "án"):
@@ -534,7 +534,7 @@ func (p *parser) parseOrg(i, limit int) int {
 			k = c + 1
 			continue
 		case ',':
-			if k > i && p.word(k+1) && p.t.level[p.toks[k+1].key] && p.word(k+2) && (p.toks[k+2].upper || p.toks[k+1].lk() == "thành" && p.word(k+3) && p.toks[k+3].upper) {
+			if k > i && p.word(k+1) && p.t.level.has(p.toks[k+1].key) && p.word(k+2) && (p.toks[k+2].upper || p.toks[k+1].lk() == "thành" && p.word(k+3) && p.toks[k+3].upper) {
 				k++
 				continue
 			}
@@ -542,7 +542,7 @@ func (p *parser) parseOrg(i, limit int) int {
 			// bệnh, cứu hộ cứu nạn và phòng thủ dân sự": a list of fields inside
 			// a name, in capitals or, after a lower-case word, in lower case.
 			lowerList := p.word(k-1) && !p.toks[k-1].upper && !p.levelEnd(k-1) && p.word(k+1) && !p.toks[k+1].upper &&
-				!p.t.stop[p.toks[k+1].key] && !p.levelStart(k+1)
+				!p.t.stop.has(p.toks[k+1].key) && !p.levelStart(k+1)
 			if k > i && p.word(k+1) && (p.toks[k+1].upper || lowerList) && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) {
 				for n := k + 2; n < limit && n <= k+5 && p.word(n); n++ {
 					if p.toks[n].lk() == "và" {
@@ -627,7 +627,7 @@ func (p *parser) knownAfterComma(i, k, limit int) int {
 		return k
 	}
 	n := k + 1
-	for n < limit && n-k <= 8 && p.word(n) && p.toks[n].nl == 0 && (p.toks[n].upper || !p.t.stop[p.toks[n].key]) {
+	for n < limit && n-k <= 8 && p.word(n) && p.toks[n].nl == 0 && (p.toks[n].upper || !p.t.stop.has(p.toks[n].key)) {
 		if p.keyIs(n, "và") || p.startsSegment(n) {
 			break
 		}

@@ -257,7 +257,7 @@ func (c *config) remember(t *tables, n Name) {
 	}
 	var buf [64]byte
 	k := appendKey(buf[:0], n.family)
-	if _, ok := t.familyKey[string(k)]; ok || t.ethnic[string(k)] {
+	if t.familyKey.has(string(k)) || t.ethnic.has(string(k)) {
 		return
 	}
 	if c.seenNames == nil {

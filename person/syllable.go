@@ -64,7 +64,7 @@ func (p *parser) capsNameRun(i int) int {
 	}
 	j := i + 1
 	for j < len(p.toks) && j-i < 5 && p.capsWord(j) && p.toks[j].nl == 0 && isSyllable(p.toks[j].key) {
-		if p.capsWord(j+1) && p.toks[j+1].nl == 0 && (p.t.stop[p.toks[j].key] || j-i == 3 && p.toks[i+1].lk() == "văn") {
+		if p.capsWord(j+1) && p.toks[j+1].nl == 0 && (p.t.stop.has(p.toks[j].key) || j-i == 3 && p.toks[i+1].lk() == "văn") {
 			// A verb in capitals, or a fourth word after Văn: a man's
 			// name with Văn has three words ("TRẦN VĂN BÌNH KIỂM TRA").
 			break

@@ -9,41 +9,66 @@ package person
 // word's first bytes and length. The lexicon is looked up several times
 // for every word of a mention, so this is a hot path. It is built once and
 // only read afterwards.
-type wordMap struct {
+//
+// A wordMap of struct{} is a set of words (see wordSet).
+type wordMap[V any] struct {
 	keys  []string
-	nodes []*trie
+	vals  []V
 	slots []uint32 // 1 + index into keys, by hash, a power of two in length, at most half full; nil while the map is small
 }
 
 // smallWordMap is the size up to which a wordMap is scanned.
 const smallWordMap = 8
 
-// get returns the node of word k, or nil.
-func (m *wordMap) get(k string) *trie {
+// A wordSet is a set of words.
+type wordSet = wordMap[struct{}]
+
+// index returns the index of word k in m.keys, or -1.
+func (m *wordMap[V]) index(k string) int {
 	if m.slots == nil {
 		for i, w := range m.keys {
 			if len(w) == len(k) && w == k {
-				return m.nodes[i]
+				return i
 			}
 		}
-		return nil
+		return -1
 	}
 	mask := uint32(len(m.slots) - 1)
 	for i := wordHash(k) & mask; ; i = (i + 1) & mask {
 		s := m.slots[i]
 		if s == 0 {
-			return nil
+			return -1
 		}
 		if m.keys[s-1] == k {
-			return m.nodes[s-1]
+			return int(s - 1)
 		}
 	}
 }
 
-// set files node n under word k, which must not be there yet.
-func (m *wordMap) set(k string, n *trie) {
+// get returns the value of word k, and whether k is there.
+func (m *wordMap[V]) get(k string) (V, bool) {
+	if i := m.index(k); i >= 0 {
+		return m.vals[i], true
+	}
+	var zero V
+	return zero, false
+}
+
+// has reports whether word k is there.
+func (m *wordMap[V]) has(k string) bool { return m.index(k) >= 0 }
+
+// add adds word k with the zero value, unless it is there.
+func (m *wordMap[V]) add(k string) {
+	if !m.has(k) {
+		var zero V
+		m.set(k, zero)
+	}
+}
+
+// set files v under word k, which must not be there yet.
+func (m *wordMap[V]) set(k string, v V) {
 	m.keys = append(m.keys, k)
-	m.nodes = append(m.nodes, n)
+	m.vals = append(m.vals, v)
 	if len(m.keys) <= smallWordMap {
 		return
 	}
@@ -60,7 +85,7 @@ func (m *wordMap) set(k string, n *trie) {
 	m.put(len(m.keys) - 1)
 }
 
-func (m *wordMap) put(i int) {
+func (m *wordMap[V]) put(i int) {
 	mask := uint32(len(m.slots) - 1)
 	for j := wordHash(m.keys[i]) & mask; ; j = (j + 1) & mask {
 		if m.slots[j] == 0 {

@@ -13,24 +13,26 @@ import (
 // table and its growth, and finds each word, and no other.
 func TestWordMap(t *testing.T) {
 	for _, n := range []int{0, 1, smallWordMap, smallWordMap + 1, 33, 100, 1000} {
-		var m wordMap
+		var m wordMap[*trie]
 		nodes := make([]*trie, n)
 		for i := range n {
 			nodes[i] = &trie{}
 			m.set(fmt.Sprintf("từ%d", i), nodes[i])
 		}
 		for i := range n {
-			assert.Same(t, nodes[i], m.get(fmt.Sprintf("từ%d", i)), "n=%d word %d", n, i)
+			got, ok := m.get(fmt.Sprintf("từ%d", i))
+			assert.True(t, ok)
+			assert.Same(t, nodes[i], got, "n=%d word %d", n, i)
 		}
 		for _, w := range []string{"", "từ", fmt.Sprintf("từ%d", n), "tu0"} {
-			assert.Nil(t, m.get(w), "n=%d %q", n, w)
+			assert.False(t, m.has(w), "n=%d %q", n, w)
 		}
 	}
 	// The root of the lexicon is a table, and finds its first words.
 	lex := data().lex
 	assert.NotNil(t, lex.next.slots)
 	for _, k := range []string{"bí", "phó", "chủ", "ủy", "đồng"} {
-		assert.NotNil(t, lex.next.get(k), k)
+		assert.True(t, lex.next.has(k), k)
 	}
-	assert.Nil(t, lex.next.get("xyz"))
+	assert.False(t, lex.next.has("xyz"))
 }
