@@ -382,12 +382,19 @@ func (p *parser) carve(a, e int, strict bool) int {
 			return false, false
 		}
 		s := e - k
-		if !p.familyAt(s) {
-			return false, false
-		}
 		strong = p.t.middles.has(p.toks[s+1].key) || len(p.c.seenNames) > 0 && p.c.seenNames[key(p.span(s, e))]
 		before := s > a // unit words before the name
 		prevLevel := s > 0 && p.word(s-1) && p.t.level.has(p.toks[s-1].key)
+		if !p.familyAt(s) {
+			// A family name the tables lack (Lã, Mấu) opens a name of
+			// three words with a middle name, written before its verb
+			// right after a whole unit: "Chủ tịch UBND thành phố Lã
+			// Thanh Bình cho biết", "Chủ tịch UBND huyện Khánh Sơn Mấu
+			// Xuân Thủy kiến nghị".
+			if strict || k != 3 || !p.t.middles.has(p.toks[s+1].key) || !(prevLevel && s == r || before && p.knownUnit(a, s)) {
+				return false, false
+			}
+		}
 		if prevLevel && (strict || !strong || isPlace(p.span(s, e), &p.c)) {
 			// After "phường", "tỉnh": a place, unless a clear name follows a
 			// title written before it.

@@ -419,3 +419,22 @@ func TestRuleHeadlineInCapitals(t *testing.T) {
 		}
 	}
 }
+
+// A title written before a name whose family name the tables lack reads the
+// name when it has three words with a middle name and follows a whole unit.
+func TestRuleUnknownFamilyAfterUnit(t *testing.T) {
+	at := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Phó Chủ tịch UBND thị xã Lã Văn Tùng phát biểu tại hội nghị.", "Lã Văn Tùng", []string{"Phó Chủ tịch | UBND thị xã"}},
+		{"Chủ tịch UBND huyện Bác Ái Mấu Văn Hiền kiến nghị bổ sung vốn cho 3 tuyến đường.", "Mấu Văn Hiền",
+			[]string{"Chủ tịch | UBND huyện Bác Ái"}},
+	})
+	for _, s := range []string{
+		"Chủ tịch UBND huyện Bác Ái kiến nghị bổ sung vốn.",
+		"Phó Chủ tịch UBND thị xã Lã Tùng phát biểu.", // no middle name: not sure enough
+	} {
+		for m := range Find(s, At(at)) {
+			t.Errorf("%q: unexpected mention %q", s, m.Text)
+		}
+	}
+}
