@@ -375,13 +375,7 @@ func loadTables(fold bool) *tables {
 	t.ethnic = setOf("y h' h’", key)
 	t.prepositions = setOf(prepositionWords, key)
 	t.buildAnchorFilter(key("các"))
-	var keys []string
-	for _, k := range t.lex.next.keys {
-		keys = append(keys, k)
-	}
-	for _, k := range t.familyKey.keys {
-		keys = append(keys, k)
-	}
+	keys := slices.Concat(t.lex.next.keys, t.familyKey.keys)
 	for _, k := range t.starters.keys {
 		keys = append(keys, k)
 		if r, _ := utf8.DecodeRuneInString(k); r >= utf8.RuneSelf && !slices.Contains(t.lowerFirst, r) {
