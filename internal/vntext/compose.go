@@ -95,10 +95,12 @@ func plainRune(r rune) bool {
 func appendNFC(dst []byte, s string, off *[]int, start int) []byte {
 	i := 0     // s[:i] is written
 	base := -1 // the last letter, when nothing NFC may change stands after it
-	for j := 0; j < len(s); {
+	last := 0  // the start of the last character read
+	from := -1 // where norm must read from, once the loop stops early
+	for j := 0; j < len(s) && from < 0; {
 		c := s[j]
 		if c < utf8.RuneSelf {
-			base = j
+			base, last = j, j
 			j++
 			continue
 		}
@@ -128,7 +130,8 @@ func appendNFC(dst []byte, s string, off *[]int, start int) []byte {
 			}
 			if e < len(s) && s[e] >= utf8.RuneSelf {
 				if next, _ := utf8.DecodeRuneInString(s[e:]); !plainRune(next) {
-					break // norm reads from the segment on
+					from = seg // norm reads from the segment on
+					break
 				}
 			}
 			dst = appendRaw(dst, s[i:seg], off, start+i)
@@ -144,61 +147,30 @@ func appendNFC(dst []byte, s string, off *[]int, start int) []byte {
 					*off = append(*off, start+seg)
 				}
 			}
-			i, j, base = e, e, -1
+			i, j, base, last = e, e, -1, e
 			continue
 		}
 		if r == utf8.RuneError && size == 1 {
 			// An invalid byte (s may start or end inside a character)
 			// passes through, and no mark composes with it.
-			base = -1
+			base, last = -1, j
 			j++
 			continue
 		}
 		if !plainRune(r) {
-			break // norm reads the rest, from the last letter on
+			// A character NFC may change: norm reads the rest, from the
+			// character before it, which it may compose with.
+			from = max(last, i)
+			break
 		}
-		base = j
+		base, last = j, j
 		j += size
 	}
-	if i == len(s) {
-		return dst
+	if from < 0 {
+		return appendRaw(dst, s[i:], off, start+i)
 	}
-	// Nothing after i is changed by the table: either the rest is plain,
-	// or norm must read it; norm reads from the last letter written raw,
-	// which a mark after it may change.
-	if from := rawEnd(s, i); from < len(s) {
-		dst = appendRaw(dst, s[i:from], off, start+i)
-		return appendNorm(dst, s[from:], off, start+from)
-	}
-	return appendRaw(dst, s[i:], off, start+i)
-}
-
-// rawEnd returns the end of the prefix of s[i:] that NFC leaves as it is
-// whatever follows: up to the start of the last character before the first
-// one appendNFC does not read itself (a character that is not plain, marks
-// among them), or len(s) when there is none.
-func rawEnd(s string, i int) int {
-	last := i
-	for j := i; j < len(s); {
-		c := s[j]
-		if c < utf8.RuneSelf {
-			last = j
-			j++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[j:])
-		if r == utf8.RuneError && size == 1 {
-			last = j
-			j++
-			continue
-		}
-		if !plainRune(r) {
-			return last
-		}
-		last = j
-		j += size
-	}
-	return len(s)
+	dst = appendRaw(dst, s[i:from], off, start+i)
+	return appendNorm(dst, s[from:], off, start+from)
 }
 
 // appendRaw appends s, which NFC leaves as it is, with the offset of the
