@@ -117,6 +117,25 @@ func ExampleFind() {
 	//   Phó Chủ tịch | UBND tỉnh
 }
 
+// Find reads text written without diacritics, names in capitals and
+// headlines as well.
+func ExampleFind_messyText() {
+	for _, text := range []string{
+		"Giao ong Nguyen Van Tam, Chanh Van phong HDND va UBND huyen, theo doi thuc hien.",
+		"Điều 1. Bổ nhiệm ông TRẦN VĂN BÌNH, Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính.",
+		"BÍ THƯ TỈNH ỦY LÊ VĂN AN TIẾP XÚC CỬ TRI",
+	} {
+		for m := range person.Find(text, person.At(time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC))) {
+			p := m.Mention.Positions[0]
+			fmt.Printf("%s | %s | %s | %s\n", m.Mention.Name, p.Title(), p.Org(), p.English())
+		}
+	}
+	// Output:
+	// Nguyen Van Tam | Chanh Van phong | Van phong HDND va UBND huyen | Chief of Van phong HDND va UBND huyen
+	// TRẦN VĂN BÌNH | Phó Giám đốc | Sở Tài chính | Deputy Director of the Department of Finance
+	// LÊ VĂN AN | BÍ THƯ | TỈNH ỦY | Secretary of the Provincial Party Committee
+}
+
 func ExampleExportPopolo() {
 	m := person.MustParseMention("ông Lê Quốc Hưng, Tỉnh ủy viên, Chủ tịch HĐND thành phố")
 	out := person.ExportPopolo([]person.Record{{Mention: m, Start: time.Date(2021, 6, 1, 0, 0, 0, 0, time.UTC)}})
