@@ -99,9 +99,9 @@ type tables struct {
 	// folded is set for the tables of text written without diacritics
 	// (see foldedData): every key is folded ("bi thu"), the rows are the
 	// same as data()'s. lits maps the folded words to the words of
-	// codeWords they stand for (1 + index).
+	// codeWords they stand for (1 + index), in lower case and capitalized.
 	folded bool
-	lits   map[string]uint8
+	lits   map[string][2]uint8
 }
 
 // codeWords are the words the parser's code compares keys with ("và",
@@ -114,19 +114,32 @@ var codeWords = strings.Fields("và của các dự án trình công thành th�
 
 // foldedLits returns the map of tables.lits: each word of codeWords with a
 // diacritic, by its folded key, unless that key is itself a word of
-// codeWords (tu, the abbreviation, is not tư) or an earlier word has it.
-func foldedLits() map[string]uint8 {
-	plain := map[string]bool{}
+// codeWords (tu, the abbreviation, is not tư). Where two words fold alike,
+// a capitalized token stands for the first ("Dang" is Đảng) and a token in
+// lower case for the first that is a function word of stopWords ("dang"
+// is đang).
+func foldedLits() map[string][2]uint8 {
+	plain, stop := map[string]bool{}, map[string]bool{}
 	for _, w := range codeWords {
 		plain[w] = true
 	}
-	m := map[string]uint8{}
+	for _, w := range strings.Fields(stopWords) {
+		stop[w] = true
+	}
+	m := map[string][2]uint8{}
 	for i, w := range codeWords {
 		f := foldedKey(w)
-		if _, taken := m[f]; f == w || plain[f] || taken {
+		if f == w || plain[f] {
 			continue
 		}
-		m[f] = uint8(i + 1)
+		v, taken := m[f]
+		switch {
+		case !taken:
+			v = [2]uint8{uint8(i + 1), uint8(i + 1)}
+		case stop[w] && !stop[codeWords[v[0]-1]]:
+			v[0] = uint8(i + 1)
+		}
+		m[f] = v
 	}
 	return m
 }

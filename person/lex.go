@@ -234,7 +234,7 @@ type tokenizer struct {
 	// lits maps the keys of words written without diacritics to the
 	// words of codeWords they stand for (see token.lit); nil for text
 	// with diacritics.
-	lits map[string]uint8
+	lits map[string][2]uint8
 }
 
 // reset empties the tokenizer for the next text.
@@ -311,7 +311,7 @@ func (z *tokenizer) tokenize(text string, from, to int) {
 			}
 			nl = 0
 			if z.lits != nil {
-				tk.lit = z.lits[tk.key]
+				tk.lit = z.lits[tk.key][0]
 			}
 			z.toks = append(z.toks, tk)
 			i = end
@@ -405,7 +405,7 @@ func (z *tokenizer) tokenize(text string, from, to int) {
 		tk.digit = '0' <= first && first <= '9'
 		tk.caps = upper >= 2 && !lowerSeen
 		if z.lits != nil {
-			tk.lit = z.lits[tk.key]
+			tk.lit = z.lits[tk.key][1]
 		}
 		z.toks = append(z.toks, tk)
 	}

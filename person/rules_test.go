@@ -331,7 +331,13 @@ func TestRuleUnaccentedText(t *testing.T) {
 		{"Thuong ta Lo Van Pan, Pho Chi huy truong kiem Tham muu truong Bo Chi huy Quan su tinh dieu hanh.", "Lo Van Pan",
 			[]string{"Pho Chi huy truong | Bo Chi huy Quan su tinh", "Tham muu truong | Bo Chi huy Quan su tinh"}},
 		{"KT. CHU TICH\nPHO CHU TICH\n(Da ky)\nTran Thi Hoa\n", "Tran Thi Hoa", []string{"PHO CHU TICH | "}},
+		// Đảng and đang fold alike: capitalized it is the Party.
+		{"Dong chi Ha Van Son, Bi thu Dang uy xa Nam Hoa chu tri hoi nghi.", "Ha Van Son", []string{"Bi thu | Dang uy xa Nam Hoa"}},
 	})
+	// In lower case it is đang: a predicate, not a mention.
+	for m := range Find("Ong Le Van Hung dang giu chuc Chanh Van phong So Noi vu.", At(ruleDate)) {
+		t.Errorf("unexpected mention %q", m.Text)
+	}
 	// Modifiers and English come from the same rows as for accented text.
 	m, ok := firstMatch("Ba Hoang Thi Mai, nguyen Giam doc So Y te, cho biet.")
 	require.True(t, ok)
