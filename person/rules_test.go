@@ -310,7 +310,7 @@ func firstMatch(s string) (Match, bool) {
 }
 
 func TestIsSyllable(t *testing.T) {
-	for _, k := range []string{"nguyễn", "văn", "an", "a", "thị", "thu", "hà", "nghiêm", "khuất", "quang", "giang", "trường", "huỳnh", "đỗ", "ngô", "uyên", "yến"} {
+	for _, k := range []string{"nguyễn", "văn", "an", "a", "thị", "thu", "hà", "nghiêm", "khuất", "quang", "giang", "trường", "huỳnh", "đỗ", "ngô", "uyên", "yến", "gìn", "gì", "giữ"} {
 		assert.True(t, isSyllable(k), k)
 	}
 	for _, k := range []string{"ubnd", "tvtu", "hđnd", "tw", "bch", "mttq", "tp", "ub", "", "ab1", "strong", "nguyễnn"} {

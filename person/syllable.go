@@ -39,6 +39,9 @@ func isSyllable(k string) bool {
 	}
 	for _, in := range initials {
 		if strings.HasPrefix(s, in) {
+			if in == "gi" && (len(s) == 2 || strings.IndexByte("aeiouy", s[2]) < 0) {
+				in = "g" // "gìn", "gì": the i is the vowel
+			}
 			s = s[len(in):]
 			break
 		}
