@@ -590,6 +590,17 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 				continue
 			}
 		}
+		if starts {
+			// A capitalized word of the lexicon opens a mention only when
+			// a whole phrase that can open one starts with it, as the skim
+			// decides (see anchorAt): "Ban" of "Ban Thường vụ tổ chức"
+			// does not.
+			var ok bool
+			if ok, p.kb = p.anchorAt(t.start, t.end, t.upper, p.kb); !ok {
+				i++
+				continue
+			}
+		}
 		r, ok := p.mentionAt(i, n, true)
 		if !ok || !r.mention.Name.IsValid() || len(r.mention.Positions)+len(r.mention.Memberships) == 0 {
 			i++

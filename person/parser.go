@@ -24,6 +24,8 @@ type parser struct {
 	sepBuf, appSepBuf []byte
 	spanBuf           [][2]int // the tokens of the positions of the mention being read
 
+	kb []byte // scratch space for keys
+
 	// orgPrefix is the word a title shares with the unit being read
 	// ("Ban" of "Trưởng Ban Tổ chức"), "" if none: with it, the words read
 	// are checked against the names of known units.
