@@ -129,7 +129,7 @@ func sentenceEnd(text string, a, i, limit int) int {
 			}
 			if c == '.' {
 				w := prevWordStart(text, a, i)
-				if dotted[strings.ToLower(text[w:i])] {
+				if dottedWord(text[w:i]) {
 					continue
 				}
 			}

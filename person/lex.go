@@ -216,6 +216,26 @@ func isJoiner(r rune) bool {
 var dotted = map[string]bool{"tp": true, "gs": true, "pgs": true, "ts": true, "ths": true, "q": true,
 	"gs.ts": true, "pgs.ts": true, "tskh": true, "bs": true, "ks": true, "ls": true}
 
+// dottedWord reports whether w, in any case, is one of the dotted
+// abbreviations, without allocating: they are short and ASCII.
+func dottedWord(w string) bool {
+	var buf [8]byte
+	if len(w) == 0 || len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return dotted[string(buf[:len(w)])]
+}
+
 // periodBelongs reports whether the period before offset j belongs to the
 // abbreviation before it ("TP. Hồ Chí Minh", "GS. Nguyễn Văn An") rather
 // than ending a sentence: more of the line follows it.
