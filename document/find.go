@@ -457,7 +457,7 @@ var mayContinue = func() (t [256]bool) {
 // ending at b.
 func matchCode(m *Match, text string, a, b int) bool {
 	if e := codeExtentAt(text, a, b); e > 0 && hasLetter(text[b:e]) && !(mayBeURL(text, a, e) && inURL(text, a, e)) {
-		if c, ok := parseFast(text[a:e], true); ok && (!doubtfulAlone(&c) || hasContext(text, a)) {
+		if c, ok := parseFast(text[a:e], true); ok && (!doubtfulAlone(c) || hasContext(text, a)) {
 			m.End, m.Code, m.Number = e, c, text[a:b]
 			m.fill(text, a, e)
 			return true
@@ -484,7 +484,7 @@ func matchLenient(m *Match, text string, a, b, e int) bool {
 	}
 	for try := 0; try < 3 && e > b; try++ {
 		p := parser{input: text[a:e], s: text[a:e], lenient: true, inText: true}
-		if c, ok := p.parse(); ok && (!doubtfulAlone(&c) || hasContext(text, a)) {
+		if c, ok := p.parse(); ok && (!doubtfulAlone(c) || hasContext(text, a)) {
 			m.End, m.Code, m.Fixes, m.Number = e, c, p.fixes, text[a:b]
 			m.fill(text, a, e)
 			return true
@@ -498,13 +498,13 @@ func matchLenient(m *Match, text string, a, b, e int) bool {
 // a type word or "số" stands before it: a công văn form with no year whose
 // unknown issuer holds a digit reads as well as a room, a block or a lot
 // number ("phòng 302/A2", "lô 15-B3").
-func doubtfulAlone(c *Code) bool {
+func doubtfulAlone(c Code) bool {
 	return c.typLen == 0 && c.year == 0 && digitInUnknownIssuer(c)
 }
 
 // digitInUnknownIssuer reports whether the first issuer group of c has a
 // digit and is no known issuer.
-func digitInUnknownIssuer(c *Code) bool {
+func digitInUnknownIssuer(c Code) bool {
 	first, _, _ := strings.Cut(c.Issuer(), "-")
 	return strings.ContainsAny(first, "0123456789") && !c.KnownIssuer()
 }
