@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnorg/vnorg/internal/vntext"
 )
 
 // A Match is a document reference found in a text by [Find].
@@ -51,7 +53,7 @@ func Find(text string) iter.Seq[Match] {
 			}
 			a := i
 			if i <= n-8 {
-				if nd := nonDigitMask(load64(text[i : i+8])); nd != 0 {
+				if nd := nonDigitMask(vntext.Load64(text[i : i+8])); nd != 0 {
 					i += bits.TrailingZeros64(nd) >> 3
 				} else {
 					for i += 8; i < n && isDigit(text[i]); i++ {
@@ -89,7 +91,7 @@ func nextDigit(text string, i int) int {
 	const ones = 0x0101010101010101
 	// Digits often come close together (12/3/2019, 5,5%): one word first.
 	if i <= len(text)-8 {
-		if m := digitMask(load64(text[i : i+8])); m != 0 {
+		if m := digitMask(vntext.Load64(text[i : i+8])); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 		i += 8
@@ -97,10 +99,10 @@ func nextDigit(text string, i int) int {
 	for ; i <= len(text)-32; i += 32 {
 		// digitMask of four words, the high bits kept once.
 		b := text[i : i+32]
-		y0 := load64(b[0:8]) ^ ones*'0'
-		y1 := load64(b[8:16]) ^ ones*'0'
-		y2 := load64(b[16:24]) ^ ones*'0'
-		y3 := load64(b[24:32]) ^ ones*'0'
+		y0 := vntext.Load64(b[0:8]) ^ ones*'0'
+		y1 := vntext.Load64(b[8:16]) ^ ones*'0'
+		y2 := vntext.Load64(b[16:24]) ^ ones*'0'
+		y3 := vntext.Load64(b[24:32]) ^ ones*'0'
 		if ((y0-ones*10)&^y0|(y1-ones*10)&^y1|(y2-ones*10)&^y2|(y3-ones*10)&^y3)&(ones*0x80) != 0 {
 			switch {
 			case digitMask(y0^ones*'0') != 0:
@@ -114,7 +116,7 @@ func nextDigit(text string, i int) int {
 		}
 	}
 	for ; i <= len(text)-8; i += 8 {
-		if m := digitMask(load64(text[i : i+8])); m != 0 {
+		if m := digitMask(vntext.Load64(text[i : i+8])); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
@@ -132,13 +134,6 @@ func nonDigitMask(x uint64) uint64 {
 	const ones = 0x0101010101010101
 	y := x ^ ones*'0'
 	return ((y & (ones * 0x7F)) + ones*(0x80-10) | y) & (ones * 0x80)
-}
-
-// load64 reads the first eight bytes of s, little-endian.
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // digitMask has the high bit set in the lowest byte of x that is an ASCII

@@ -222,7 +222,7 @@ func TestNonDigitMask(t *testing.T) {
 			for _, other := range []byte{'0', '9', 'a', 0x80, 0xFF, 0x00, '/', ':'} {
 				w := []byte{other, other, other, other, other, other, other, other}
 				w[p] = byte(b)
-				m := nonDigitMask(load64(string(w)))
+				m := nonDigitMask(vntext.Load64(string(w)))
 				for j, c := range w {
 					want := c < '0' || c > '9'
 					if got := m>>(8*j+7)&1 == 1; got != want {

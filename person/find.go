@@ -6,6 +6,8 @@ import (
 	"iter"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/vnorg/vnorg/internal/vntext"
 )
 
 // A Match is a mention of an official found in a text.
@@ -106,6 +108,14 @@ const maxWindow = 4 << 10
 func sentenceEnd(text string, a, i, limit int) int {
 	limit = min(limit, len(text))
 	for ; i < limit; i++ {
+		// Eight bytes at a time while none can end a sentence and the
+		// window is not yet long enough for a space to end it.
+		for i+8 <= limit && i+8-a <= maxWindow && !mayEndSentence(vntext.Load64(text[i:])) {
+			i += 8
+		}
+		if i >= limit {
+			break
+		}
 		c := text[i]
 		if !sentenceByte[c] {
 			if c == ' ' && i-a > maxWindow {
@@ -140,6 +150,14 @@ func sentenceEnd(text string, a, i, limit int) int {
 		return len(text)
 	}
 	return -1
+}
+
+// mayEndSentence reports whether one of the eight bytes of x is a byte of
+// sentenceByte: a line break, a period, a question or exclamation mark.
+func mayEndSentence(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	hasZero := func(v uint64) uint64 { return (v - ones) &^ v & highs }
+	return hasZero(x^ones*'\n')|hasZero(x^ones*'.')|hasZero(x^ones*'!')|hasZero(x^ones*'?') != 0
 }
 
 // sentenceByte marks the bytes that may end a sentence.

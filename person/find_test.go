@@ -10,6 +10,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vnorg/vnorg/internal/vntext"
 )
 
 // A passage written for these tests in the style of a provincial news item.
@@ -169,4 +171,18 @@ func TestFindLong(t *testing.T) {
 	}
 	assert.Equal(t, strings.Count(text, "đồng chí"), count)
 	_ = n
+}
+
+// TestMayEndSentence checks the eight-byte test against sentenceByte for
+// every byte in every position.
+func TestMayEndSentence(t *testing.T) {
+	for c := range 256 {
+		for pos := range 8 {
+			b := []byte("abcdefgh")
+			b[pos] = byte(c)
+			if got := mayEndSentence(vntext.Load64(string(b))); got != sentenceByte[c] {
+				t.Fatalf("byte %#x at %d: %v, want %v", c, pos, got, sentenceByte[c])
+			}
+		}
+	}
 }
