@@ -573,7 +573,7 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 	}
 	root := &p.t.lex.next
 	for i := first; i < n; {
-		t := p.toks[i]
+		t := &p.toks[i]
 		if t.kind != tWord {
 			i++
 			continue

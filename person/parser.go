@@ -481,7 +481,7 @@ func (p *parser) parseOrg(i, limit int) int {
 	limit = min(limit, i+maxOrg)
 	inList := false // inside a list of fields after a comma
 	for k < limit {
-		t := p.toks[k]
+		t := &p.toks[k]
 		if t.nl > 0 {
 			// A unit does not run on to the next line.
 			break
@@ -609,7 +609,7 @@ func (p *parser) unitAside(a, c int) bool {
 	named := p.toks[a].upper
 	words := 0
 	for k := a; k < c; k++ {
-		t := p.toks[k]
+		t := &p.toks[k]
 		if t.kind == tPunct {
 			if t.punct != '-' && t.punct != ',' && t.punct != '&' {
 				return false
@@ -716,7 +716,7 @@ func (p *parser) committeeWord(k int) bool {
 // TT&TT"), "Trung ương" or a Party committee ("Huyện ủy"), a lower-case word
 // other than a level word is the verb that follows the mention.
 func (p *parser) closesUnit(k int) bool {
-	t := p.toks[k]
+	t := &p.toks[k]
 	prev := k - 1
 	if !p.word(prev) {
 		return false
@@ -726,7 +726,7 @@ func (p *parser) closesUnit(k int) bool {
 		return false
 	}
 	cont := p.levelStart(k) || oneOf(t.lk(), "và", "khóa", "khoá")
-	pt := p.toks[prev]
+	pt := &p.toks[prev]
 	switch {
 	case p.levelEnd(prev):
 		// "thành" before "phố", "thị" before "xã" go on.
