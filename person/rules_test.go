@@ -333,6 +333,9 @@ func TestRuleUnaccentedText(t *testing.T) {
 		{"KT. CHU TICH\nPHO CHU TICH\n(Da ky)\nTran Thi Hoa\n", "Tran Thi Hoa", []string{"PHO CHU TICH | "}},
 		// Đảng and đang fold alike: capitalized it is the Party.
 		{"Dong chi Ha Van Son, Bi thu Dang uy xa Nam Hoa chu tri hoi nghi.", "Ha Van Son", []string{"Bi thu | Dang uy xa Nam Hoa"}},
+		// A name in capitals: VAN is văn here, not vẫn.
+		{"Bo nhiem ong NGUYEN VAN AN, Giam doc So Tai chinh, giu chuc Chu tich UBND tinh.", "NGUYEN VAN AN",
+			[]string{"Giam doc | So Tai chinh"}},
 		// In lower case it is đang, read as in "hiện đang giữ chức".
 		{"Ong Le Van Hung, hien dang giu chuc Chanh Van phong So Noi vu, cho biet.", "Le Van Hung",
 			[]string{"Chanh Van phong | Van phong So Noi vu"}},

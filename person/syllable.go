@@ -60,14 +60,15 @@ func isSyllable(k string) bool {
 //
 // In a headline the name is followed by its verb, in capitals too ("BÍ THƯ
 // TỈNH ỦY NGUYỄN VĂN AN TIẾP XÚC CỬ TRI"): a word that ends a unit (see
-// stopWords) ends the name there when more capitals follow it.
+// stopWords) ends the name there when more capitals follow it, unless it is
+// a middle name (without diacritics VAN is both văn and vẫn).
 func (p *parser) capsNameRun(i int) int {
 	if !p.capsWord(i) || !p.familyAt(i) {
 		return i
 	}
 	j := i + 1
 	for j < len(p.toks) && j-i < 5 && p.capsWord(j) && p.toks[j].nl == 0 && isSyllable(p.toks[j].key) {
-		if p.capsWord(j+1) && p.toks[j+1].nl == 0 && (p.t.stop.has(p.toks[j].key) || j-i == 3 && p.toks[i+1].lk() == "văn") {
+		if p.capsWord(j+1) && p.toks[j+1].nl == 0 && (p.t.stop.has(p.toks[j].key) && !p.t.middles.has(p.toks[j].key) || j-i == 3 && p.toks[i+1].lk() == "văn") {
 			// A verb in capitals, or a fourth word after Văn: a man's
 			// name with Văn has three words ("TRẦN VĂN BÌNH KIỂM TRA").
 			break
