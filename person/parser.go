@@ -656,9 +656,10 @@ func (p *parser) knownAfterComma(i, k, limit int) int {
 // levelAt reports whether the level word lw stands at toks[k:]. "Xã hội"
 // (society) is not a commune.
 func (p *parser) levelAt(k int, lw []string) bool {
-	if p.t.folded && p.word(k) && p.toks[k].upper {
+	if p.t.folded && p.word(k) && p.toks[k].upper && !p.toks[k].caps {
 		// Without diacritics a level word is told from a capitalized word
 		// of a name by its case: "quan Ba Dinh" (quận), "Quan su" (Quân).
+		// A line in capitals has no case to tell by ("UBND TINH").
 		return false
 	}
 	for i, w := range lw {

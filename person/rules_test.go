@@ -333,6 +333,9 @@ func TestRuleUnaccentedText(t *testing.T) {
 		{"KT. CHU TICH\nPHO CHU TICH\n(Da ky)\nTran Thi Hoa\n", "Tran Thi Hoa", []string{"PHO CHU TICH | "}},
 		// Đảng and đang fold alike: capitalized it is the Party.
 		{"Dong chi Ha Van Son, Bi thu Dang uy xa Nam Hoa chu tri hoi nghi.", "Ha Van Son", []string{"Bi thu | Dang uy xa Nam Hoa"}},
+		// A headline in capitals.
+		{"PHO CHU TICH UBND TINH NGUYEN VAN AN\n\nSang nay, doan cong tac lam viec tai xa.", "NGUYEN VAN AN",
+			[]string{"PHO CHU TICH | UBND TINH"}},
 		// A name in capitals: VAN is văn here, not vẫn.
 		{"Bo nhiem ong NGUYEN VAN AN, Giam doc So Tai chinh, giu chuc Chu tich UBND tinh.", "NGUYEN VAN AN",
 			[]string{"Giam doc | So Tai chinh"}},
