@@ -110,7 +110,17 @@ type tables struct {
 // that every word the code compares with is here.
 var codeWords = strings.Fields("và của các dự án trình công thành thị đặc ương trung tw tu tư t.ư đảng đang " +
 	"ủy uỷ bộ đoàn tỉnh huyện quận quân phường phố trấn xã khu tp tp. chi bch btv hu chính trị chấp " +
-	"thường trực ban sinh sn năm tuổi giữ chức hiện nay là phụ trách chuyên khuyết khóa khoá hội được giao văn")
+	"thường trực ban sinh sn năm tuổi giữ chức hiện nay là phụ trách chuyên khuyết khóa khoá hội được giao văn " +
+	"đã ký tên đóng dấu")
+
+// lit returns the word of codeWords that the lower-case key k stands for in
+// text without diacritics ("cac" is các), or k itself.
+func (t *tables) lit(k string) string {
+	if v, ok := t.lits[k]; ok && v[0] != 0 {
+		return codeWords[v[0]-1]
+	}
+	return k
+}
 
 // foldedLits returns the map of tables.lits: each word of codeWords with a
 // diacritic, by its folded key, unless that key is itself a word of

@@ -386,7 +386,7 @@ func (p *parser) anchorAt(i, e int, upper bool, kb []byte) (bool, []byte) {
 		return p.anchorAtKey(i, e, upper, kb)
 	}
 	if !upper {
-		if p.is(w, "các") {
+		if p.t.lit(w) == "các" {
 			return p.listAnchor(e), kb
 		}
 		if !a.starter {
@@ -467,7 +467,7 @@ func (p *parser) anchorAtKey(i, e int, upper bool, kb []byte) (bool, []byte) {
 			kb = appendKey(kb[:0], w)
 			w = string(kb)
 		}
-		if p.is(w, "các") {
+		if p.t.lit(w) == "các" {
 			return p.listAnchor(e), kb
 		}
 		if !p.t.starters.has(w) {
@@ -547,7 +547,7 @@ func (p *parser) signedGap(s string) bool {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '(' || r == ')' || r == ','
 	}) {
-		if k := key(w); !oneOf(k, "đã", "ký", "tên", "đóng", "dấu") && !(p.t.folded && oneOf(k, "da", "ky", "ten", "dong", "dau")) {
+		if !oneOf(p.t.lit(key(w)), "đã", "ký", "tên", "đóng", "dấu") {
 			return false
 		}
 	}

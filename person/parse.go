@@ -384,7 +384,7 @@ func (p *parser) sharedAfterKiem(s, next seg) seg {
 		next.start != s.end || next.mods&Concurrent == 0 || next.orgText != "" || next.orgEnd <= next.orgStart || s.row < 0 {
 		return s
 	}
-	if row := p.t.titles[s.row]; row.unit != "" || strings.Contains(key(row.title), "bí thư") {
+	if row := p.t.titles[s.row]; row.unit != "" || strings.Contains(row.title, "Bí thư") {
 		return s
 	}
 	s.orgStart, s.orgEnd = next.orgStart, next.orgEnd

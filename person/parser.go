@@ -105,20 +105,6 @@ func (p *parser) keyIs(i int, k string) bool {
 	return p.word(i) && (p.toks[i].key == k || p.toks[i].litIs(k))
 }
 
-// is reports whether the key k is the word lit, a literal of the code
-// written in lower case with its diacritics ("và", "đảng"): with the tables
-// of text written without diacritics, k is compared with lit folded.
-func (p *parser) is(k, lit string) bool { return k == lit || p.foldedIs(k, lit) }
-
-// foldedIs reports whether the tables are folded and k is lit folded.
-func (p *parser) foldedIs(k, lit string) bool {
-	if !p.t.folded || len(k) > len(lit) {
-		return false
-	}
-	var buf [32]byte
-	return k == string(vntext.AppendFold(buf[:0], lit))
-}
-
 // span returns the text of tokens [a, b) with runs of white space folded to
 // one space. It shares the input's memory when nothing is folded.
 func (p *parser) span(a, b int) string {
