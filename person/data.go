@@ -4,6 +4,7 @@ package person
 
 import (
 	"github.com/vnorg/vnorg/internal/vntext"
+	"github.com/vnorg/vnorg/orgunit"
 
 	"bufio"
 	"embed"
@@ -11,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -102,6 +104,10 @@ type tables struct {
 	// codeWords they stand for (1 + index), in lower case and capitalized.
 	folded bool
 	lits   map[string][2]uint8
+	// unitPairs holds, in the folded tables only, two words of a unit's
+	// name whose second folds to a stop word without being one ("dan van"
+	// of Ban Dân vận, not vẫn): see foldedUnitPairs.
+	unitPairs wordSet
 }
 
 // codeWords are the words the parser's code compares keys with ("và",
@@ -393,6 +399,9 @@ func loadTables(fold bool) *tables {
 		}
 	}
 	t.stop = setOf(stopWords, key)
+	if fold {
+		t.unitPairs = foldedUnitPairs(t.stop)
+	}
 	t.level = setOf(levelWords, key)
 	t.middles = setOf(middleNames, key)
 	t.ethnic = setOf("y h' h’", key)
@@ -425,6 +434,50 @@ func setOf(words string, key func(string) string) wordSet {
 		}
 	}
 	return m
+}
+
+// foldedUnitPairs returns the pairs of words, folded and joined by a space,
+// of the names and aliases of the units package orgunit knows (central
+// bodies, and the bodies of a province, a district and a commune, before
+// and after the 2025 reorganization) whose second word is not a stop word
+// but folds to one of stop, the folded stop words: "dan van" (Ban Dân vận;
+// vẫn folds to van), "nhan dan" (Hội đồng nhân dân; nhận, dẫn), "dau tu"
+// (Sở Kế hoạch và Đầu tư; từ), "xa hoi" (xã hội; hỏi). In text without
+// diacritics such a word goes on the unit it follows.
+func foldedUnitPairs(stop wordSet) wordSet {
+	accented := setOf(stopWords, key)
+	var pairs wordSet
+	addName := func(name string) {
+		ws := strings.Fields(name)
+		for i := 1; i < len(ws); i++ {
+			if f := foldedKey(ws[i]); stop.has(f) && !accented.has(key(ws[i])) {
+				pairs.add(foldedKey(ws[i-1]) + " " + f)
+			}
+		}
+	}
+	addUnit := func(u orgunit.Unit) {
+		addName(u.Name())
+		for _, a := range u.Aliases() {
+			addName(a)
+		}
+	}
+	for _, at := range []time.Time{time.Date(2020, 7, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)} {
+		for u := range orgunit.CentralBodies(at) {
+			addUnit(u)
+		}
+		// One place of each level: the bodies of every place are named
+		// alike.
+		var seen [8]bool
+		for u := range orgunit.Places(at) {
+			if l := int(u.Level()); l < len(seen) && !seen[l] {
+				seen[l] = true
+				for _, b := range u.Bodies() {
+					addUnit(b)
+				}
+			}
+		}
+	}
+	return pairs
 }
 
 // foldedKey is the key of w in the folded tables: lower case, without

@@ -491,7 +491,7 @@ func (p *parser) parseOrg(i, limit int) int {
 						continue
 					}
 				}
-				if p.t.stop.has(t.key) {
+				if p.t.stop.has(t.key) && !p.unitPair(k) {
 					switch {
 					case t.lk() == "các" && k > i && p.keyIs(k-1, "và"):
 					case t.lk() == "dự" && p.keyIs(k+1, "án"):
@@ -739,6 +739,18 @@ func (p *parser) closesUnit(k int) bool {
 		}
 	}
 	return false
+}
+
+// unitPair reports whether the word at k and the word before it are two
+// words of a unit's name in text without diacritics, the second of which
+// folds to a stop word: "Ban Dan van" is Ban Dân vận, and van is not vẫn
+// (see foldedUnitPairs).
+func (p *parser) unitPair(k int) bool {
+	if len(p.t.unitPairs.keys) == 0 || !p.word(k-1) {
+		return false
+	}
+	p.kb = append(append(append(p.kb[:0], p.toks[k-1].key...), ' '), p.toks[k].key...)
+	return p.t.unitPairs.has(string(p.kb))
 }
 
 // nameStartsAt reports whether a prefixed or family-led name starts at i.

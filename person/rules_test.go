@@ -342,6 +342,18 @@ func TestRuleUnaccentedText(t *testing.T) {
 		// In lower case it is đang, read as in "hiện đang giữ chức".
 		{"Ong Le Van Hung, hien dang giu chuc Chanh Van phong So Noi vu, cho biet.", "Le Van Hung",
 			[]string{"Chanh Van phong | Van phong So Noi vu"}},
+		// Words of unit names that fold to stop words go on the unit: van
+		// is vận (not vẫn), tu is tư (not từ), hoi is hội (not hỏi), nhan
+		// dan is nhân dân (not nhận, dẫn).
+		{"Ong Tran Van Nam, Truong ban Dan van Tinh uy, Giam doc So Ke hoach va Dau tu tinh, du hop.", "Tran Van Nam",
+			[]string{"Truong ban | Ban Dan van Tinh uy", "Giam doc | So Ke hoach va Dau tu tinh"}},
+		{"Giam doc So Lao dong - Thuong binh va Xa hoi Nguyen Thi Ha bao cao.", "Nguyen Thi Ha",
+			[]string{"Giam doc | So Lao dong - Thuong binh va Xa hoi"}},
+		{"Ba Le Thi Thu, Pho Chu tich Hoi dong nhan dan tinh, chu tri.", "Le Thi Thu",
+			[]string{"Pho Chu tich | Hoi dong nhan dan tinh"}},
+		// A stop word after a unit still ends it.
+		{"Ong Vu Van Hai, Truong ban Dan van Tinh uy van theo doi.", "Vu Van Hai",
+			[]string{"Truong ban | Ban Dan van Tinh uy"}},
 	})
 	// Modifiers and English come from the same rows as for accented text.
 	m, ok := firstMatch("Ba Hoang Thi Mai, nguyen Giam doc So Y te, cho biet.")
