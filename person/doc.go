@@ -28,8 +28,10 @@
 // ban", "phó trưởng ban", "Uỷ viên"); abbreviations do ("PCT UBND tỉnh",
 // "CT UBMTTQ", "Bí thư TU"). Text written without any diacritic ("Pho Chu
 // tich UBND tinh", as some offices and feeds write) is read with tables
-// whose keys are folded, so it gives the same titles, units and English;
-// text that has diacritics is read as written, and a word without them
+// whose keys are folded, so it gives the same titles, units and English
+// (a word of a unit's name that folds to a function word, "van" of "Ban
+// Dan van", goes on the unit when package orgunit names a unit with both
+// words: Dân vận); text that has diacritics is read as written, and a word without them
 // there ("Pho") is not a title. The title keeps the words as written, the unit
 // keeps them too, with a word shared with the title restored: "Trưởng Ban
 // Tổ chức TW" is title "Trưởng Ban", unit "Ban Tổ chức TW"; "Bộ trưởng

@@ -24,6 +24,10 @@ var fuzzSeeds = []string{
 	"\xff(((((,,,,----Bí thư",           // invalid UTF-8 and punctuation
 	"Tỉnh uỷ viên, Phó Chủ tịch - Tổng Thư ký",
 	"à", "hoà", "ý kiến", // a word of one accented letter; the old tone placement
+	// Text without diacritics, read with the folded tables.
+	"Ong Tran Van Nam, Truong ban Dan van Tinh uy, Giam doc So Ke hoach va Dau tu tinh",
+	"PHO CHU TICH UBND TINH NGUYEN VAN AN",
+	"cac Pho Chu tich Hoi dong nhan dan tinh: Le Van A, Vu Thi B va Do Van C",
 }
 
 // FuzzParseTitle checks that ParseTitle never panics, returns the zero
