@@ -121,8 +121,8 @@ const (
 // signature blocks, an NFD passage, old tone placement, Ð for Đ, QD without
 // diacritics, a code broken across a line, Party codes in State style,
 // Tày, Thái, Mường, Dao, Hmông, Khmer, Ê Đê and Gia Rai names, ranks, a
-// Khmer monk's title, and numbers that are not codes. It is held out: its
-// misses are not read to fix rules.
+// Khmer monk's title, and numbers that are not codes. It was held out for
+// one session; its misses were read once eval5 had been written.
 //
 // Measured on 2026-11-25 (15 passages; 69 codes, 74 people, 85 positions):
 //
@@ -131,6 +131,25 @@ const (
 	eval4DocumentsFloor = 1.000 - 0.02
 	eval4PeopleFloor    = 0.945 - 0.02
 	eval4PositionsFloor = 0.922 - 0.02
+)
+
+// The fifth set, testdata/eval5, was written by a writer who read neither
+// the rules nor the other sets' texts and did not run vnorg, so that eval4's
+// misses could be read: Party and State news and documents before and after
+// 1 July 2025, an NFD passage, old tone placement, Ð for Đ, QD without
+// diacritics, a passage without any diacritic, codes broken across lines,
+// headlines and names in capitals, signature blocks, lists, kiêm, Quyền,
+// phụ trách, nguyên, tân, ranks, academic titles, Tày, Nùng, Thái, Hmông,
+// Ê Đê, Xơ Đăng, Mường and Khmer names, and numbers that are not codes. It
+// is held out: its misses are not read to fix rules.
+//
+// Measured on 2026-11-26 (15 passages; 76 codes, 86 people, 97 positions):
+//
+//	documents F1 1.000, people F1 0.970, positions F1 0.901
+const (
+	eval5DocumentsFloor = 1.000 - 0.02
+	eval5PeopleFloor    = 0.970 - 0.02
+	eval5PositionsFloor = 0.901 - 0.02
 )
 
 type evalGold struct {
@@ -346,6 +365,7 @@ var evalSets = []struct {
 	{"eval2", eval2DocumentsFloor, eval2PeopleFloor, eval2PositionsFloor},
 	{"eval3", eval3DocumentsFloor, eval3PeopleFloor, eval3PositionsFloor},
 	{"eval4", eval4DocumentsFloor, eval4PeopleFloor, eval4PositionsFloor},
+	{"eval5", eval5DocumentsFloor, eval5PeopleFloor, eval5PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
