@@ -107,7 +107,11 @@ func (p *parser) mentionAt(i, limit int, inText bool) (parsed, bool) {
 		j += n
 	}
 done:
-	if ne := p.nameRun(j, !prefixed && inText); ne > j && ne <= limit {
+	if ne := p.nameRun(j, !prefixed && inText); ne > j && ne <= limit && !(!prefixed && ne-j == 2 && isPlace(p.span(j, ne), &p.c)) {
+		// Two words that name a province or a district are a place, unless
+		// an honorific or a rank comes before them: "Tại điểm cầu Hà Tĩnh,
+		// Phó Chủ tịch UBND tỉnh ...".
+
 		m.Name = p.nameOf(j, ne)
 		end, ok := p.appositive(&r, ne, limit)
 		if !ok {

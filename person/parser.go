@@ -370,7 +370,9 @@ func (p *parser) carve(a, e int, strict bool) int {
 			return false, false
 		}
 		s := e - k
-		strong = p.t.middles.has(p.toks[s+1].key) || len(p.c.seenNames) > 0 && p.c.seenNames[key(p.span(s, e))]
+		// A middle name is evidence only before a given name: "xã Đồng
+		// Văn" is a place.
+		strong = k > 2 && p.t.middles.has(p.toks[s+1].key) || len(p.c.seenNames) > 0 && p.c.seenNames[key(p.span(s, e))]
 		before := s > a // unit words before the name
 		prevLevel := s > 0 && p.word(s-1) && p.t.level.has(p.toks[s-1].key)
 		if !p.familyAt(s) {

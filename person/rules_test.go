@@ -461,3 +461,25 @@ func TestRuleUnknownFamilyAfterUnit(t *testing.T) {
 		}
 	}
 }
+
+// Two words that name a province or a district are a place, not a name,
+// unless an honorific comes before them; after a level word, a middle name
+// at the end is no evidence of a name ("xã Đồng Văn").
+func TestRulePlaceIsNotName(t *testing.T) {
+	at := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Tại điểm cầu Hà Giang, Phó Chủ tịch UBND tỉnh Lê Văn Đức báo cáo tiến độ.", "Lê Văn Đức",
+			[]string{"Phó Chủ tịch | UBND tỉnh"}},
+		{"Đồng chí Hà Nam, Bí thư Chi bộ thôn Đông, phát biểu.", "Hà Nam", []string{"Bí thư | Chi bộ thôn Đông"}},
+		{"Phó Chủ tịch UBND xã Đồng Văn Hà Văn Tuấn cho biết.", "Hà Văn Tuấn", []string{"Phó Chủ tịch | UBND xã Đồng Văn"}},
+	})
+	for s, at := range map[string]time.Time{
+		// Since July 2025 Đồng Văn is a commune only (before, a district).
+		"Ông giữ chức Phó Chủ tịch UBND xã Đồng Văn nhiệm kỳ 2025 - 2030.":        time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC),
+		"Đoàn công tác đã làm việc tại Hà Giang, Phó Chủ tịch UBND tỉnh cùng dự.": at,
+	} {
+		for m := range Find(s, At(at)) {
+			t.Errorf("%q: unexpected mention %q", s, m.Text)
+		}
+	}
+}
