@@ -36,7 +36,8 @@ type Span struct {
 // appositives ("đồng chí Lê Hữu Quý, TVTU, Bí thư Thành ủy Ninh Bình"),
 // titles before the name ("tân Giám đốc Sở Y tế Trần Văn Nam"),
 // several titles joined by commas, dashes, "kiêm" or "đồng thời", former
-// titles, lists ("các Phó Chủ tịch UBND tỉnh: A, B và C") and signature
+// titles, lists ("các Phó Chủ tịch UBND tỉnh: A, B và C", with or without
+// the colon) and signature
 // blocks (a title, "(đã ký)", a name). A name with a predicate ("giữ chức",
 // "là") is not a mention. Positions are resolved as of the date given with
 // [At] (the article's date). A name is read when it opens with a known
@@ -651,22 +652,34 @@ func (p *parser) matchOf(r parsed) Match {
 	return m
 }
 
-// list reads "các [modifiers] title unit: A, B và C" at i and yields one
-// match per name. It returns the token after the list, -1 when the caller
+// list reads "các [modifiers] title unit: A, B và C" at i, or the same
+// without the colon when two names at least follow, and yields one match
+// per name. It returns the token after the list, -1 when the caller
 // stopped the iteration, and false when there is no list at i.
 func (p *parser) list(i int, yield func(Match) bool) (int, bool) {
 	n := len(p.toks)
 	s, ok := p.parseSegment(i+1, n, modeAppositive)
+	k, titleEnd := s.end+1, s.end
 	if !ok || s.kind != segTitle || !p.punct(s.end, ':') {
-		return 0, false
+		// "các Phó Chủ tịch UBND tỉnh A và B": the names follow the title
+		// without a colon, two at least, the second with a known family
+		// name.
+		s, ok = p.parseSegment(i+1, n, modeTitleFirst)
+		if !ok || s.kind != segTitle || s.nameStart <= s.start {
+			return 0, false
+		}
+		ne := p.nameRun(s.nameStart, false)
+		if ne == s.nameStart || !(p.punct(ne, ',') || p.keyIs(ne, "và")) || p.nameRun(ne+1, true) == ne+1 {
+			return 0, false
+		}
+		k, titleEnd = s.nameStart, s.nameStart
 	}
-	if p.nameRun(s.end+1, false) == s.end+1 {
+	if p.nameRun(k, false) == k {
 		return 0, false
 	}
 	pos := p.position(s)
-	ps := Span{Start: p.toks[s.start].start, End: p.toks[s.end-1].end}
+	ps := Span{Start: p.toks[s.start].start, End: p.toks[titleEnd-1].end}
 	ps.Text = p.text[ps.Start:ps.End]
-	k := s.end + 1
 	found := 0
 	for k < n {
 		ne := p.nameRun(k, false)

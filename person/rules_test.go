@@ -483,3 +483,31 @@ func TestRulePlaceIsNotName(t *testing.T) {
 		}
 	}
 }
+
+// After "các" and a title, the names may follow without a colon: each is a
+// mention of its own, with the title.
+func TestRuleListWithoutColon(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		names []string
+	}{
+		{"Cùng dự có các Phó Chủ tịch UBND tỉnh Đặng Văn Lâm và Trịnh Thị Yến.", []string{"Đặng Văn Lâm", "Trịnh Thị Yến"}},
+		{"Làm việc với đoàn có các Phó Giám đốc Sở Y tế Lương Văn Khải, Hồ Thị Nga và Mai Đức Trí.",
+			[]string{"Lương Văn Khải", "Hồ Thị Nga", "Mai Đức Trí"}},
+		// One name only: a mention with the title before the name.
+		{"Các Phó Chủ tịch UBND tỉnh Đặng Văn Lâm và ông Tám cùng dự.", []string{"Đặng Văn Lâm"}},
+	} {
+		var names, texts []string
+		for m := range Find(c.text, At(ruleDate)) {
+			names = append(names, m.Mention.Name.String())
+			texts = append(texts, m.Text)
+			if assert.Len(t, m.Mention.Positions, 1, c.text) {
+				assert.Equal(t, "Phó ", m.Mention.Positions[0].Title()[:len("Phó ")], c.text)
+			}
+		}
+		assert.Equal(t, c.names, names, c.text)
+		if len(c.names) > 1 {
+			assert.Equal(t, c.names, texts, "a list's spans are the names: %s", c.text)
+		}
+	}
+}
