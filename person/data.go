@@ -95,6 +95,7 @@ type tables struct {
 	level        wordSet         // place-level words (tỉnh, huyện, ...)
 	middles      wordSet         // common middle names, evidence for a name
 	ethnic       wordSet         // markers that open an Ê Đê name (Y, H')
+	lastFamilies wordSet         // keys of the family names written last (Niê, Niê Kđăm)
 	prepositions wordSet         // words after which a capitalized run is a place (tại, ở)
 	tableErrs    []error
 
@@ -345,6 +346,9 @@ func loadTables(fold bool) *tables {
 		if !strings.Contains(f[0], " ") {
 			t.familyKey.add(key(f[0]))
 		}
+		if f[1] == "last" {
+			t.lastFamilies.add(key(f[0]))
+		}
 	}
 
 	t.officeRow = make([]int, len(t.titles))
@@ -414,8 +418,15 @@ func loadTables(fold bool) *tables {
 			t.lowerFirst = append(t.lowerFirst, r)
 		}
 	}
+	// The marker Y opens an Ê Đê name as a family name opens a Kinh one
+	// (H', joined to the given name, is seen by anchorAt).
+	for _, k := range t.ethnic.keys {
+		if !strings.ContainsAny(k, "'’") {
+			keys = append(keys, k)
+		}
+	}
 	for _, k := range keys {
-		fam := t.familyKey.has(k)
+		fam := t.familyKey.has(k) || t.ethnic.has(k)
 		node, _ := t.lex.next.get(k)
 		a := anchorForm{node: node, family: fam, starter: t.starters.has(k)}
 		for _, f := range writtenForms(k) {
@@ -641,6 +652,11 @@ func (t *tables) buildAnchorFilter(cac string) {
 	t.lex.finish(upper)
 	for _, k := range t.familyKey.keys {
 		upper(k)
+	}
+	for _, k := range t.ethnic.keys {
+		if !strings.ContainsAny(k, "'’") {
+			upper(k) // Y
+		}
 	}
 	for _, k := range t.starters.keys {
 		add(k)

@@ -41,7 +41,9 @@ type Span struct {
 // blocks (a title, "(đã ký)", a name). A name with a predicate ("giữ chức",
 // "là") is not a mention. Positions are resolved as of the date given with
 // [At] (the article's date). A name is read when it opens with a known
-// family name, or follows an honorific, a rank or an academic title; once
+// family name, or follows an honorific, a rank or an academic title, or is
+// an Ê Đê name (the marker Y or H', then a family name written last: "Y
+// Khuê Niê"); once
 // read, a name whose family name the tables lack makes that family name
 // known for the rest of the text ("Đồng chí Sùng Mí Chờ, Bí thư Tỉnh ủy",
 // then "Bí thư Tỉnh ủy Sùng Mí Chờ"). A name in capitals ("ông NGUYỄN VĂN
@@ -266,7 +268,7 @@ func (p *parser) nextAnchorBefore(pos, limit int, kb []byte) (int, []byte) {
 			}
 			j++
 		}
-		if !mark {
+		if !mark && !(c == 'H' && j-i > 3 && (text[i+1] == '\'' || text[i+1] == 0xE2)) {
 			// A word in lower case opens a mention only as a starter
 			// (đồng chí, nguyên, các): look at its first two bytes or its
 			// first letter, then at the filter.
@@ -381,6 +383,10 @@ func (p *parser) anchorAt(i, e int, upper bool, kb []byte) (bool, []byte) {
 	w := p.text[i:e]
 	a, ok := p.t.anchorForms.get(w)
 	if !ok {
+		if upper && len(w) > 3 && w[0] == 'H' && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
+			// H' opens an Ê Đê woman's name: "H'Hen Niê".
+			return p.nextUpper(e), kb
+		}
 		if simpleForm(w) {
 			return false, kb
 		}
@@ -600,7 +606,7 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 			continue
 		}
 		if !starts {
-			if !p.t.familyKey.has(t.key) {
+			if !p.t.familyKey.has(t.key) && !p.edeNameAt(i) {
 				i++
 				continue
 			}
@@ -635,6 +641,28 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 		}
 	}
 	return true
+}
+
+// edeNameAt reports whether an Ê Đê name starts at i: the marker Y or H'
+// opens it and a family name written last ends it ("Y Khuê Niê", "H'Hen
+// Niê Kđăm").
+func (p *parser) edeNameAt(i int) bool {
+	k := p.toks[i].key
+	if !p.t.ethnic.has(k) && !strings.HasPrefix(k, "h'") && !strings.HasPrefix(k, "h’") {
+		return false
+	}
+	e := p.nameRun(i, true)
+	if e-i < 2 {
+		return false
+	}
+	if p.t.lastFamilies.has(p.toks[e-1].key) {
+		return true
+	}
+	if e-i >= 3 {
+		p.kb = append(append(append(p.kb[:0], p.toks[e-2].key...), ' '), p.toks[e-1].key...)
+		return p.t.lastFamilies.has(string(p.kb))
+	}
+	return false
 }
 
 // matchOf turns a parsed mention into a Match.

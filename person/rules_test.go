@@ -511,3 +511,24 @@ func TestRuleListWithoutColon(t *testing.T) {
 		}
 	}
 }
+
+// An Ê Đê name opens with the marker Y or H' and ends with a family name
+// written last; it is read without an honorific, as a Kinh name with a
+// known family name is.
+func TestRuleEdeNameWithoutHonorific(t *testing.T) {
+	at := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Làm việc với đoàn có Y Bhin Niê, Phó Chủ tịch UBND huyện Krông Ana.", "Y Bhin Niê",
+			[]string{"Phó Chủ tịch | UBND huyện Krông Ana"}},
+		{"Báo cáo do H'Yim Mlô, Trưởng phòng Nội vụ huyện, trình bày.", "H'Yim Mlô",
+			[]string{"Trưởng phòng | Phòng Nội vụ huyện"}},
+	})
+	for _, s := range []string{
+		"Sở Y tế phối hợp với Trung tâm Y Tế huyện, Phó Chủ tịch UBND huyện chỉ đạo.",
+		"Y Bhin, Phó Chủ tịch UBND huyện, phát biểu.", // no family name written last
+	} {
+		for m := range Find(s, At(at)) {
+			t.Errorf("%q: unexpected mention %q", s, m.Text)
+		}
+	}
+}
