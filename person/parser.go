@@ -498,6 +498,7 @@ func (p *parser) parseOrg(i, limit int) int {
 					case t.lk() == "các" && k > i && p.keyIs(k-1, "và"):
 					case t.lk() == "dự" && p.keyIs(k+1, "án"):
 					case t.lk() == "trình" && p.keyIs(k-1, "công"): // "công trình"
+					case t.lk() == "yêu" && p.keyIs(k+1, "nước"): // "Hội Đoàn kết sư sãi yêu nước"
 					default:
 						goto end
 					}

@@ -274,6 +274,18 @@ func TestRuleUnitEndsBeforeChiu(t *testing.T) {
 	})
 }
 
+// "yêu" ends a unit ("... yêu cầu"), except in "yêu nước", which names
+// associations and movements.
+func TestRuleYeuNuocInUnit(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Đại đức Danh Sươl, Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước huyện, phát biểu.", "Danh Sươl",
+			[]string{"Phó Chủ tịch | Hội Đoàn kết sư sãi yêu nước huyện"}},
+		{"Giám đốc Sở Y tế Lê Văn An yêu cầu các bệnh viện trực 24/24.", "Lê Văn An", []string{"Giám đốc | Sở Y tế"}},
+		{"Dai duc Thach Sa Ra, Pho Chu tich Hoi Doan ket su sai yeu nuoc tinh, cho biet.", "Thach Sa Ra",
+			[]string{"Pho Chu tich | Hoi Doan ket su sai yeu nuoc tinh"}},
+	})
+}
+
 // A name written in capitals, as decisions and signature blocks write it,
 // is read when it opens with a known family name and every word has the
 // shape of a syllable; abbreviations in capitals (UBND, TVTU) are not
