@@ -544,3 +544,17 @@ func TestRuleEdeNameWithoutHonorific(t *testing.T) {
 		}
 	}
 }
+
+// The commanders of a commune's military command are Chỉ huy trưởng and
+// Chính trị viên, with their deputies (Luật Dân quân tự vệ 2019).
+func TestRuleMilitiaTitles(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Đồng chí Hà Văn Khánh, Bí thư Đảng ủy xã, Chính trị viên Ban Chỉ huy quân sự xã, kiểm tra diễn tập.", "Hà Văn Khánh",
+			[]string{"Bí thư | Đảng ủy xã", "Chính trị viên | Ban Chỉ huy quân sự xã"}},
+		{"Anh Lò Văn Quý, Chính trị viên phó Ban CHQS xã, báo cáo.", "Lò Văn Quý",
+			[]string{"Chính trị viên phó | Ban CHQS xã"}},
+	})
+	m, ok := firstMatch("Thiếu tá Tòng Văn Sơn, Chính trị viên Ban Chỉ huy Quân sự huyện, phát biểu.")
+	require.True(t, ok)
+	assert.Equal(t, "Political Commissar", m.Mention.Positions[0].Office().English())
+}
