@@ -481,7 +481,7 @@ func (p *parser) parseOrg(i, limit int) int {
 			if !t.upper && !t.digit {
 				if t.lk() == "và" {
 					lower := inList && p.word(k+1) && !p.toks[k+1].upper && !p.t.stop.has(p.toks[k+1].key) && !p.startsSegment(k+1)
-					if p.keyIs(k+1, "các") || lower || p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) {
+					if p.keyIs(k+1, "các") || lower || p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) || p.lowerFieldAfterAnd(i, k) {
 						k++
 						continue
 					}
@@ -742,6 +742,38 @@ func (p *parser) closesUnit(k int) bool {
 		}
 	}
 	return false
+}
+
+// lowerFieldAfterAnd reports whether "và" at k, inside the unit that starts
+// at i, joins two fields of a name written in lower case: "Viện Khoa học tổ
+// chức nhà nước và lao động", "Ban Quản lý dự án công trình dân dụng và
+// công nghiệp". Two words in lower case at least, none a level word, come
+// before it since the unit's last capitalized word; one to three words in
+// lower case follow, none a stop word, a level word or a word that opens a
+// mention, and the unit ends after them: at punctuation, a line break, a
+// level word, a capitalized word or the end of the text.
+func (p *parser) lowerFieldAfterAnd(i, k int) bool {
+	before := 0
+	for j := k - 1; j > i && p.word(j) && !p.toks[j].upper && !p.toks[j].digit; j-- {
+		if p.levelEnd(j) {
+			return false
+		}
+		before++
+	}
+	if before < 2 {
+		return false
+	}
+	j := k + 1
+	for ; j < len(p.toks) && j-k <= 4 && p.word(j) && !p.toks[j].upper && !p.toks[j].digit && p.toks[j].nl == 0; j++ {
+		key := p.toks[j].key
+		if p.t.stop.has(key) || p.levelStart(j) || p.t.isStarter(key) {
+			break
+		}
+	}
+	if after := j - k - 1; after == 0 || after > 3 {
+		return false
+	}
+	return j >= len(p.toks) || !p.word(j) || p.toks[j].upper || p.toks[j].nl > 0 || p.levelStart(j)
 }
 
 // unitPair reports whether the word at k and the word before it are two

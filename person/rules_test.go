@@ -558,3 +558,19 @@ func TestRuleMilitiaTitles(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "Political Commissar", m.Mention.Positions[0].Office().English())
 }
+
+// "và" joins two fields of a unit's name written in lower case when words
+// in lower case come before it and one to three follow, ending the unit.
+func TestRuleLowerFieldsJoinedByVa(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"TS. Đỗ Minh Khôi, Viện trưởng Viện Nghiên cứu chính sách nông nghiệp và môi trường, trình bày tham luận.", "Đỗ Minh Khôi",
+			[]string{"Viện trưởng | Viện Nghiên cứu chính sách nông nghiệp và môi trường"}},
+		{"Ông Kiều Văn Thắng, Giám đốc Ban Quản lý dự án công trình dân dụng và công nghiệp tỉnh, báo cáo.", "Kiều Văn Thắng",
+			[]string{"Giám đốc | Ban Quản lý dự án công trình dân dụng và công nghiệp tỉnh"}},
+		// Not before a verb, nor after a level word or a single word.
+		{"Ông Kiều Văn Thắng, Giám đốc Trung tâm Kiểm soát bệnh tật và đại diện nhà thầu cùng kiểm tra.", "Kiều Văn Thắng",
+			[]string{"Giám đốc | Trung tâm Kiểm soát bệnh tật"}},
+		{"Bà Trương Thị Mơ, Chủ tịch UBND xã và người dân đã có mặt.", "Trương Thị Mơ", []string{"Chủ tịch | UBND xã"}},
+		{"Ông Hồ Văn Lợi, Giám đốc Sở Y tế và cán bộ.", "Hồ Văn Lợi", []string{"Giám đốc | Sở Y tế"}},
+	})
+}
