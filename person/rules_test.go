@@ -574,3 +574,21 @@ func TestRuleLowerFieldsJoinedByVa(t *testing.T) {
 		{"Ông Hồ Văn Lợi, Giám đốc Sở Y tế và cán bộ.", "Hồ Văn Lợi", []string{"Giám đốc | Sở Y tế"}},
 	})
 }
+
+// J'rai family names come first, as Kinh ones do; some are two words.
+func TestRuleJraiFamilies(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Kpă Hlon, Phó Chủ tịch UBND huyện Ia Pa, báo cáo.", "Kpă Hlon", []string{"Phó Chủ tịch | UBND huyện Ia Pa"}},
+		{"GIÁM ĐỐC\n\n(Đã ký)\n\nRơ Mah Blin\n", "Rơ Mah Blin", []string{"Giám đốc | "}},
+	})
+	m, ok := firstMatch("Kpă Hlon, Phó Chủ tịch UBND huyện Ia Pa, báo cáo.")
+	require.True(t, ok)
+	assert.Equal(t, "Kpă", m.Mention.Name.Family())
+	m, ok = firstMatch("GIÁM ĐỐC\n\n(Đã ký)\n\nRơ Mah Blin\n")
+	require.True(t, ok)
+	assert.Equal(t, "Rơ Mah", m.Mention.Name.Family())
+	// "Nay" in lower case is a word of time, not a family name.
+	for m := range Find("Hiện nay Phó Chủ tịch UBND huyện phụ trách.", At(ruleDate)) {
+		t.Errorf("unexpected mention %q", m.Text)
+	}
+}
