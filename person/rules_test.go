@@ -592,3 +592,15 @@ func TestRuleJraiFamilies(t *testing.T) {
 		t.Errorf("unexpected mention %q", m.Text)
 	}
 }
+
+// A district's name is a place even when the text is read as of a date after
+// the district level ended: the text may be older.
+func TestRuleFormerDistrictIsPlace(t *testing.T) {
+	late := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	for m := range Find("Đồng chí được giao làm Bí thư Huyện ủy Lâm Bình", At(late)) {
+		t.Errorf("unexpected mention %q", m.Text)
+	}
+	checkRules(t, late, []ruleCase{
+		{"Bí thư Huyện ủy Lâm Bình Hoàng Văn Tiến phát biểu.", "Hoàng Văn Tiến", []string{"Bí thư | Huyện ủy Lâm Bình"}},
+	})
+}

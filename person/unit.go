@@ -62,16 +62,23 @@ func unitEnglish(u unitRef) string {
 }
 
 // isPlace reports whether words name a province or a district (a place
-// rather than a person) as of the configured date. Communes are left out:
-// many are named after people ("phường Phan Đình Phùng").
+// rather than a person) as of the configured date, or on the last day of
+// the districts (30 June 2025): a text read as of a later date may still
+// name a district ("Bí thư Huyện ủy Lâm Bình"). Communes are left out: many
+// are named after people ("phường Phan Đình Phùng").
 func isPlace(words string, c *config) bool {
 	if v, ok := c.places[words]; ok {
 		return v
 	}
 	v := false
-	for _, u := range orgunit.Resolve(words, c.at).Candidates {
-		if u.Kind().IsPlace() && (u.Level() == orgunit.Province || u.Level() == orgunit.District) {
-			v = true
+	for _, at := range [...]time.Time{c.at, lastDistrictDay} {
+		for _, u := range orgunit.Resolve(words, at).Candidates {
+			if u.Kind().IsPlace() && (u.Level() == orgunit.Province || u.Level() == orgunit.District) {
+				v = true
+				break
+			}
+		}
+		if v || !c.at.After(lastDistrictDay) {
 			break
 		}
 	}
@@ -81,6 +88,10 @@ func isPlace(words string, c *config) bool {
 	c.places[words] = v
 	return v
 }
+
+// lastDistrictDay is the last day of the district level, which ended on 1
+// July 2025 (Nghị quyết 203/2025/QH15, amending the Constitution).
+var lastDistrictDay = time.Date(2025, 6, 30, 0, 0, 0, 0, time.UTC)
 
 // unitFacts is what the Popolo export needs of a resolved unit.
 type unitFacts struct {
