@@ -496,6 +496,9 @@ func (p *parser) parseOrg(i, limit int) int {
 				if p.t.stop.has(t.key) && !p.unitPair(k) {
 					switch {
 					case t.lk() == "các" && k > i && p.keyIs(k-1, "và"):
+					case t.lk() == "các" && p.keyIs(k-1, "dựng") && p.keyIs(k+1, "công") && p.keyIs(k+2, "trình"):
+						// "Ban Quản lý dự án đầu tư xây dựng các công trình
+						// giao thông": a project board named by its field.
 					case t.lk() == "dự" && p.keyIs(k+1, "án"):
 					case t.lk() == "trình" && p.keyIs(k-1, "công"): // "công trình"
 					case t.lk() == "yêu" && p.keyIs(k+1, "nước"): // "Hội Đoàn kết sư sãi yêu nước"

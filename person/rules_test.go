@@ -571,6 +571,9 @@ func TestRuleLowerFieldsJoinedByVa(t *testing.T) {
 		{"Ông Kiều Văn Thắng, Giám đốc Trung tâm Kiểm soát bệnh tật và đại diện nhà thầu cùng kiểm tra.", "Kiều Văn Thắng",
 			[]string{"Giám đốc | Trung tâm Kiểm soát bệnh tật"}},
 		{"Bà Trương Thị Mơ, Chủ tịch UBND xã và người dân đã có mặt.", "Trương Thị Mơ", []string{"Chủ tịch | UBND xã"}},
+		// "các công trình" names a project board's field.
+		{"Ông Vi Văn Thành, Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh, giải trình.", "Vi Văn Thành",
+			[]string{"Phó Giám đốc | Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh"}},
 		{"Ông Hồ Văn Lợi, Giám đốc Sở Y tế và cán bộ.", "Hồ Văn Lợi", []string{"Giám đốc | Sở Y tế"}},
 	})
 }
