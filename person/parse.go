@@ -165,6 +165,14 @@ done:
 	if ne == ns {
 		ne = min(p.capsNameRun(ns), limit) // "... UBND TỈNH NGUYỄN VĂN AN"
 	}
+	if ne-ns < 2 && last.nameEnd > ne {
+		// The carve read more words than nameWord takes: "... TỈNH A
+		// THUẬN", a name in capitals written again in running text.
+		ne = min(last.nameEnd, limit)
+	}
+	if ne == ns {
+		return parsed{}, false
+	}
 	m.Name = p.nameOf(ns, ne)
 	p.shareDashed(segs, seps)
 	p.addSegs(&r, segs)

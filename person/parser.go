@@ -90,6 +90,7 @@ type seg struct {
 	orgText              string // the unit, when it does not come from orgStart:orgEnd
 	prefix               string // a word shared with the title, restored before the unit
 	nameStart            int    // a name carved off the end of the unit, -1 if none
+	nameEnd              int    // where the carved name ends (title-first mode)
 	resume               int    // where scanning resumes when the unit is a person, -1 if none
 }
 
@@ -928,8 +929,8 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 		}
 		end := p.parseOrg(k, limit)
 		if mode == modeTitleFirst {
-			if ns, _ := p.carveIn(k, end, false); ns >= 0 {
-				s.nameStart = ns
+			if ns, ne := p.carveIn(k, end, false); ns >= 0 {
+				s.nameStart, s.nameEnd = ns, ne
 				end = ns
 			}
 		} else if ns, e := p.carveIn(k, end, true); ns >= 0 && p.toks[ns].start > p.toks[k].start {
@@ -965,8 +966,8 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 			return seg{}, false
 		}
 		if mode == modeTitleFirst {
-			if ns, _ := p.carveIn(j, end, false); ns >= 0 {
-				s.nameStart = ns
+			if ns, ne := p.carveIn(j, end, false); ns >= 0 {
+				s.nameStart, s.nameEnd = ns, ne
 				end = ns
 			}
 		}

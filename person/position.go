@@ -241,6 +241,9 @@ type config struct {
 	// The names found so far in the text Find reads (see [config.remember]),
 	// by key, and their family names.
 	seenNames, seenFamilies map[string]bool
+	// laterTries counts the names in capitals looked for further on in
+	// the text (see [parser.capsNameLater]).
+	laterTries int
 }
 
 // maxSeen bounds the names one call of Find remembers, whatever the text.

@@ -607,3 +607,29 @@ func TestRuleFormerDistrictIsPlace(t *testing.T) {
 		{"Bí thư Huyện ủy Lâm Bình Hoàng Văn Tiến phát biểu.", "Hoàng Văn Tiến", []string{"Bí thư | Huyện ủy Lâm Bình"}},
 	})
 }
+
+// A headline in capitals may name an official whose family name the tables
+// lack: the name is read when the text goes on to write it in running text.
+func TestRuleHeadlineNameWrittenLater(t *testing.T) {
+	at := time.Date(2024, 8, 5, 0, 0, 0, 0, time.UTC)
+	text := "PHÓ CHỦ TỊCH UBND TỈNH MÙA A VẢNG THĂM HỘ NGHÈO XÃ PHÌN HỒ\n\n" +
+		"Sáng 5/8, ông Mùa A Vảng, Phó Chủ tịch UBND tỉnh, đã đến thăm và tặng quà cho 40 hộ nghèo.\n"
+	var got []string
+	for m := range Find(text, At(at)) {
+		require.NotEmpty(t, m.Mention.Positions, m.Text)
+		p := m.Mention.Positions[0]
+		got = append(got, m.Mention.Name.String()+" | "+p.Title()+" | "+p.Org())
+	}
+	assert.Equal(t, []string{"MÙA A VẢNG | PHÓ CHỦ TỊCH | UBND TỈNH", "Mùa A Vảng | Phó Chủ tịch | UBND tỉnh"}, got)
+
+	for _, s := range []string{
+		// Not written again: not sure enough.
+		"PHÓ CHỦ TỊCH UBND TỈNH MÙA A VẢNG THĂM HỘ NGHÈO\n\nSáng 5/8, đoàn công tác đã đến thăm 40 hộ nghèo.\n",
+		// A place written again is still a place.
+		"CHỦ TỊCH UBND TỈNH GIA LAI LÀM VIỆC VỚI HUYỆN\n\nChiều 5/8, lãnh đạo tỉnh Gia Lai làm việc với huyện.\n",
+	} {
+		for m := range Find(s, At(at)) {
+			t.Errorf("%q: unexpected mention %q", s, m.Text)
+		}
+	}
+}

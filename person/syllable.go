@@ -4,6 +4,7 @@ package person
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnorg/vnorg/internal/vntext"
@@ -113,7 +114,66 @@ func (p *parser) capsCarve(a, e int) (int, int) {
 			return s, ne
 		}
 	}
+	// A family name the tables lack: the name is read when the text goes on
+	// to write it in running text ("PHÓ CHỦ TỊCH UBND TỈNH MÙA A VẢNG THĂM
+	// ...", then "ông Mùa A Vảng, Phó Chủ tịch UBND tỉnh").
+	for s := a + 1; s < e; s++ {
+		// The unit before the name is whole: it does not go on over the
+		// next words ("ỦY BAN MTTQ VIỆT NAM TỈNH A THUẬN").
+		whole := p.knownUnit(a, s) && !p.knownUnit(a, s+1) && (s+2 > e || !p.knownUnit(a, s+2))
+		if p.levelEnd(s-1) || p.committeeWord(s-1) || whole {
+			if ne := p.capsNameLater(s, e); ne > s {
+				return s, ne
+			}
+		}
+	}
 	return -1, -1
+}
+
+// laterWindow is how far past a line in capitals capsNameLater looks for
+// the name written in running text, and laterTries how many names one call
+// of Find looks for, so that the work stays linear in the text.
+const (
+	laterWindow = 4 << 10
+	laterTries  = 256
+)
+
+// capsNameLater returns the end of a name in capitals that starts at i and
+// ends by e, whose family name the tables lack, when the next laterWindow
+// bytes of the text write the same words with only their first letters in
+// capitals ("MÙA A VẢNG", then "Mùa A Vảng"); the longest such name of two
+// to four words of the shape of syllables. It returns i otherwise.
+func (p *parser) capsNameLater(i, e int) int {
+	j := i
+	for j < e && j-i < 4 && p.capsWord(j) && (j == i || p.toks[j].nl == 0 && !p.levelStart(j)) && isSyllable(p.toks[j].key) {
+		j++
+	}
+	from := p.toks[min(j, len(p.toks)-1)].start
+	window := p.text[from:min(len(p.text), from+laterWindow)]
+	var buf [96]byte
+	for ; j-i >= 2; j-- {
+		if p.c.laterTries >= laterTries {
+			return i
+		}
+		p.c.laterTries++
+		b := buf[:0]
+		for k := i; k < j; k++ {
+			if k > i {
+				b = append(b, ' ')
+			}
+			w := p.toks[k].key
+			r, size := utf8.DecodeRuneInString(w)
+			b = utf8.AppendRune(b, unicode.ToUpper(r))
+			b = append(b, w[size:]...)
+		}
+		name := string(b)
+		if at := strings.Index(window, name); at >= 0 {
+			if end := at + len(name); (end == len(window) || !wordByte(window[end])) && !isPlace(p.span(i, j), &p.c) {
+				return j
+			}
+		}
+	}
+	return i
 }
 
 // capsNameIn reports whether the unit of the segment s holds a name in
