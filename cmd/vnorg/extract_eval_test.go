@@ -83,10 +83,15 @@ const (
 // for a kind of text, with sentences of our own):
 //
 //	people F1 0.992, positions F1 0.993
+//
+// and on 2026-11-26, after a headline's name written again in running text
+// was read ("... TỈNH MÙA A VẢNG", then "ông Mùa A Vảng"):
+//
+//	people F1 1.000, positions F1 1.000
 const (
 	eval2DocumentsFloor = 1.000 - 0.02
-	eval2PeopleFloor    = 0.992 - 0.02
-	eval2PositionsFloor = 0.993 - 0.02
+	eval2PeopleFloor    = 1.000 - 0.02
+	eval2PositionsFloor = 1.000 - 0.02
 )
 
 // The third set, testdata/eval3, was written after the rules of the second
@@ -108,10 +113,15 @@ const (
 // family name). Then:
 //
 //	people F1 0.993, positions F1 0.960
+//
+// and on 2026-11-26, with the rules generalized from eval4's misses and a
+// headline's name written again in running text:
+//
+//	people F1 1.000, positions F1 0.977
 const (
 	eval3DocumentsFloor = 1.000 - 0.02
-	eval3PeopleFloor    = 0.993 - 0.02
-	eval3PositionsFloor = 0.960 - 0.02
+	eval3PeopleFloor    = 1.000 - 0.02
+	eval3PositionsFloor = 0.977 - 0.02
 )
 
 // The fourth set, testdata/eval4, was written by a writer who read neither
