@@ -47,7 +47,10 @@ type Span struct {
 // read, a name whose family name the tables lack makes that family name
 // known for the rest of the text ("Đồng chí Sùng Mí Chờ, Bí thư Tỉnh ủy",
 // then "Bí thư Tỉnh ủy Sùng Mí Chờ"). A name in capitals ("ông NGUYỄN VĂN
-// AN") needs a known family name and words of the shape of syllables.
+// AN") needs a known family name and words of the shape of syllables, or,
+// after the unit of a headline, to be written again in running text within
+// the next 4 KiB ("... UBND TỈNH MÙA A VẢNG THĂM ...", then "ông Mùa A
+// Vảng").
 //
 // Find skims text at the byte level for the words that can open a mention
 // (a title or membership written with a capital, a family name, an
