@@ -286,7 +286,10 @@ func loadTables(fold bool) *tables {
 			r.unitKey = key(w[0])
 		}
 		t.titles = append(t.titles, r)
-		if _, dup := t.offices[key(f[1])]; !dup {
+		// The office is its first row that needs no words after it, or
+		// else its first row: "Viện trưởng" is read before "VKSND" as a
+		// procuracy's head, and is otherwise the head of an institute.
+		if o, dup := t.offices[key(f[1])]; !dup || t.titles[o].next != "" && r.next == "" {
 			t.offices[key(f[1])] = len(t.titles) - 1
 		}
 	}
@@ -355,7 +358,7 @@ func loadTables(fold bool) *tables {
 	t.titleKeys = map[string]int{}
 	for i, r := range t.titles {
 		t.officeRow[i] = t.offices[key(r.title)]
-		if _, dup := t.titleKeys[key(r.form)]; !dup {
+		if o, dup := t.titleKeys[key(r.form)]; !dup || t.titles[o].next != "" && r.next == "" {
 			t.titleKeys[key(r.form)] = i
 		}
 	}

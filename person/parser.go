@@ -1042,6 +1042,9 @@ func (p *parser) position(s seg) Position {
 	pos.title = p.span(s.titleStart, s.titleEnd)
 	if s.row >= 0 {
 		pos.office = officeOf(s.row)
+		if en := p.t.titles[s.row].english; en != pos.office.English() && s.row < 1<<16-1 {
+			pos.row = uint16(s.row + 1)
+		}
 	}
 	org := s.orgText
 	if org == "" {

@@ -72,9 +72,10 @@ type Position struct {
 	office   Office
 	mods     Modifier
 	standing bool
-	mem      uint8 // row+1 of memberships.tsv when the title is a membership form
-	seat     bool  // the title is a membership, not a post
-	shared   uint8 // bytes at the start of org restored from the title ("Ban " of "Trưởng Ban Tổ chức")
+	mem      uint8  // row+1 of memberships.tsv when the title is a membership form
+	row      uint16 // row+1 of titles.tsv read, when its English is not the office's ("Viện trưởng" before "VKSND")
+	seat     bool   // the title is a membership, not a post
+	shared   uint8  // bytes at the start of org restored from the title ("Ban " of "Trưởng Ban Tổ chức")
 	unit     unitRef
 	generic  string // the unit in English without its place, when org names no place ("Provincial Party Committee")
 }
@@ -186,6 +187,9 @@ func (p Position) English() string {
 		b.WriteString("alternate ")
 	}
 	title := p.office.English()
+	if p.row > 0 {
+		title = data().titles[p.row-1].english
+	}
 	if p.mem > 0 {
 		title = data().memberships[p.mem-1].english
 	}

@@ -116,9 +116,20 @@ func TestTitleEnglish(t *testing.T) {
 		{"Quyền Bí thư", "Acting Secretary"},
 		{"TVTU", "member of the Standing Board of the Provincial Party Committee"},
 		{"Tổng Bí thư", "General Secretary"},
+		// The head of a procuracy, a court or an institute: the words after
+		// the title decide the English.
+		{"Viện trưởng VKSND tối cao", "Procurator General of the Supreme People's Procuracy"},
+		{"Phó Viện trưởng Viện Kiểm sát nhân dân tối cao", "Deputy Procurator General of the Supreme People's Procuracy"},
+		{"Viện trưởng VKSND huyện", "Chief Procurator of VKSND huyện"},
+		{"Viện trưởng Viện Nghiên cứu lập pháp", "Director of Viện Nghiên cứu lập pháp"},
+		{"Chánh án TANDTC", "Chief Justice of the Supreme People's Court"},
+		{"Phó Chánh án TAND tỉnh", "Deputy Chief Judge of TAND tỉnh"},
 	} {
 		assert.Equal(t, tt.want, MustParseTitle(tt.in).English(), "ParseTitle(%q).English()", tt.in)
 	}
+	// The office is the same, whatever the words after it.
+	assert.Equal(t, MustParseTitle("Viện trưởng VKSND huyện").Office(), MustParseTitle("Viện trưởng Viện Nghiên cứu lập pháp").Office())
+	assert.Equal(t, "Director", MustParseTitle("Viện trưởng VKSND huyện").Office().English())
 }
 
 func TestModifierText(t *testing.T) {
