@@ -439,6 +439,12 @@ func loadTables(fold bool) *tables {
 	return t
 }
 
+// ethnicMarker reports whether the key k opens an Ê Đê name: the marker Y
+// or H' as a word of its own, or H' joined to the given name ("h'hen").
+func (t *tables) ethnicMarker(k string) bool {
+	return t.ethnic.has(k) || strings.HasPrefix(k, "h'") || strings.HasPrefix(k, "h’")
+}
+
 // setOf returns the set of the keys of the words, given key.
 func setOf(words string, key func(string) string) wordSet {
 	var m wordSet

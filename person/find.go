@@ -650,8 +650,7 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 // opens it and a family name written last ends it ("Y Khuê Niê", "H'Hen
 // Niê Kđăm").
 func (p *parser) edeNameAt(i int) bool {
-	k := p.toks[i].key
-	if !p.t.ethnic.has(k) && !strings.HasPrefix(k, "h'") && !strings.HasPrefix(k, "h’") {
+	if !p.t.ethnicMarker(p.toks[i].key) {
 		return false
 	}
 	e := p.nameRun(i, true)
@@ -662,8 +661,7 @@ func (p *parser) edeNameAt(i int) bool {
 		return true
 	}
 	if e-i >= 3 {
-		p.kb = append(append(append(p.kb[:0], p.toks[e-2].key...), ' '), p.toks[e-1].key...)
-		return p.t.lastFamilies.has(string(p.kb))
+		return p.t.lastFamilies.has(p.keyPair(e - 2))
 	}
 	return false
 }

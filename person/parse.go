@@ -111,7 +111,6 @@ done:
 		// Two words that name a province or a district are a place, unless
 		// an honorific or a rank comes before them: "Tại điểm cầu Hà Tĩnh,
 		// Phó Chủ tịch UBND tỉnh ...".
-
 		m.Name = p.nameOf(j, ne)
 		end, ok := p.appositive(&r, ne, limit)
 		if !ok {

@@ -310,7 +310,7 @@ func (p *parser) familyAt(i int) bool {
 	if p.t.familyKey.has(k) || p.c.seenFamilies[k] {
 		return true
 	}
-	return p.t.ethnic.has(k) || strings.HasPrefix(k, "h'") || strings.HasPrefix(k, "h’")
+	return p.t.ethnicMarker(k)
 }
 
 // nameOf builds the Name of tokens [a, b).
@@ -788,8 +788,13 @@ func (p *parser) unitPair(k int) bool {
 	if len(p.t.unitPairs.keys) == 0 || !p.word(k-1) {
 		return false
 	}
-	p.kb = append(append(append(p.kb[:0], p.toks[k-1].key...), ' '), p.toks[k].key...)
-	return p.t.unitPairs.has(string(p.kb))
+	return p.t.unitPairs.has(p.keyPair(k - 1))
+}
+
+// keyPair returns the keys of toks[k] and toks[k+1] joined by a space.
+func (p *parser) keyPair(k int) string {
+	p.kb = append(append(append(p.kb[:0], p.toks[k].key...), ' '), p.toks[k+1].key...)
+	return string(p.kb)
 }
 
 // nameStartsAt reports whether a prefixed or family-led name starts at i.
