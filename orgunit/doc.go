@@ -44,8 +44,15 @@
 // quan, Khối Doanh nghiệp until 2025; Đảng ủy các cơ quan Đảng from 2025),
 // the people's council and its standing office, the people's committee with
 // its office and departments (sở), and the Front committee and its member
-// organizations. Party cells (chi bộ) are not in the registry: no official
-// list names them.
+// organizations. A province also has its people's court (Tòa án nhân dân),
+// people's procuracy (Viện kiểm sát nhân dân), police (Công an) and
+// military command (Bộ Chỉ huy Quân sự), under the Supreme People's Court,
+// the Supreme People's Procuracy, the Ministry of Public Security and the
+// Ministry of National Defence, with the law each rests on as
+// [Unit.Source]; Hà Nội and Thành phố Hồ Chí Minh have a Bộ Tư lệnh
+// instead of a Bộ Chỉ huy Quân sự, which the registry does not hold, and
+// these four are not derived for districts and communes. Party cells (chi
+// bộ) are not in the registry: no official list names them.
 //
 // So "Thành ủy Ninh Bình" on 9 July 2020 is the committee of the
 // district-level city Ninh Bình (code 369), under Tỉnh ủy Ninh Bình, while
@@ -54,14 +61,14 @@
 // # Names
 //
 // [Resolve] turns a name as text writes it into the units it denotes on a
-// date, best first: abbreviations (UBND, HĐND, MTTQ, BTV, UBKT, TW, T.Ư,
-// TU, TP., Q.), any case, missing diacritics, old tone placement, a place
-// qualified by its parents, and, with [WithContext], names that omit the
-// place. It never guesses: when several units share a name all are
-// candidates. Units of the name in force only at other dates are in
-// [Result.Elsewhere]; [Result.Instead] follows their successors or
-// predecessors to what was in force on the date, and [Result.Err] says so
-// in words with the acts.
+// date, best first: abbreviations (UBND, HĐND, MTTQ, BTV, UBKT, TAND,
+// VKSND, CHQS, TW, T.Ư, TU, TP., Q.), any case, missing diacritics, old
+// tone placement, a place qualified by its parents, and, with
+// [WithContext], names that omit the place. It never guesses: when several
+// units share a name all are candidates. Units of the name in force only
+// at other dates are in [Result.Elsewhere]; [Result.Instead] follows their
+// successors or predecessors to what was in force on the date, and
+// [Result.Err] says so in words with the acts.
 //
 // [Unit.English] gives State bodies their names in Thông tư 03/2009/TT-BNG
 // ("Khanh Hoa Provincial People's Committee") and Party bodies the forms

@@ -147,6 +147,10 @@ func ExampleUnit_Bodies() {
 	// Liên đoàn Lao động tỉnh Ninh Bình
 	// Tỉnh đoàn Ninh Bình
 	// Đảng ủy các cơ quan Đảng tỉnh Ninh Bình
+	// Tòa án nhân dân tỉnh Ninh Bình
+	// Viện kiểm sát nhân dân tỉnh Ninh Bình
+	// Công an tỉnh Ninh Bình
+	// Bộ Chỉ huy Quân sự tỉnh Ninh Bình
 	// and 10 departments (sở)
 }
 

@@ -25,6 +25,7 @@ func FuzzResolve(f *testing.F) {
 		"UBND Q.1",
 		"T.Ư.", "..", "Q.", ",(,", "và và", "(A)(B)(", "Sở Xây dựng (SXD) Tây Ninh",
 		"Uỷ ban nhân dân tỉnh Khánh Hoà",
+		"Công an tỉnh Hà Nam", "Bộ CHQS tỉnh Gia Lai", "TAND tối cao", // bodies of a province; a central one
 		"\xff\xfe", "Ð", "ｕｂｎｄ",
 	} {
 		f.Add(s, int32(18453)) // 2020-07-09

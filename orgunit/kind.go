@@ -101,6 +101,10 @@ const (
 	KindPeoplesCommittee                       // Ủy ban nhân dân
 	KindDepartment                             // Sở
 	KindCouncilStandingOffice                  // Thường trực Hội đồng nhân dân
+	KindPeoplesCourt                           // Tòa án nhân dân tỉnh, thành phố trực thuộc trung ương
+	KindPeoplesProcuracy                       // Viện kiểm sát nhân dân tỉnh, thành phố trực thuộc trung ương
+	KindPolice                                 // Công an tỉnh, thành phố trực thuộc trung ương
+	KindMilitaryCommand                        // Bộ Chỉ huy Quân sự tỉnh, thành phố trực thuộc trung ương
 )
 
 // The kinds of Front bodies.
@@ -133,7 +137,8 @@ var kindNames = map[Kind]string{
 	KindMinistry: "ministry", KindMinisterialAgency: "ministerial_agency", KindSupremeCourt: "supreme_court",
 	KindSupremeProcuracy: "supreme_procuracy", KindStateAudit: "state_audit",
 	KindPeoplesCouncil: "peoples_council", KindPeoplesCommittee: "peoples_committee", KindDepartment: "department",
-	KindCouncilStandingOffice: "council_standing_office",
+	KindCouncilStandingOffice: "council_standing_office", KindPeoplesCourt: "peoples_court",
+	KindPeoplesProcuracy: "peoples_procuracy", KindPolice: "police", KindMilitaryCommand: "military_command",
 
 	KindFatherlandFront: "fatherland_front", KindMassOrganization: "mass_organization",
 }

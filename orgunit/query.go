@@ -54,6 +54,7 @@ var foldAbbr = map[string]string{
 	"tp": "thanh pho", "tphcm": "thanh pho ho chi minh", "hcm": "ho chi minh", "vn": "viet nam",
 	"ubtvqh": "uy ban thuong vu quoc hoi", "qh": "quoc hoi", "dbqh": "dai bieu quoc hoi", "tx": "thi xa",
 	"lhpn": "lien hiep phu nu", "ccb": "cuu chien binh", "ldld": "lien doan lao dong",
+	"tand": "toa an nhan dan", "vksnd": "vien kiem sat nhan dan", "ksnd": "kiem sat nhan dan", "chqs": "chi huy quan su",
 }
 
 func isWordRune(r rune) bool {

@@ -32,10 +32,12 @@ type Result struct {
 
 // Generic describes a name of a body of a place that names no place and had
 // no context to take one from ("Tỉnh ủy", "UBND tỉnh", "Đảng ủy xã", "Sở
-// Xây dựng"): the kind of body and its English name without the place
-// ("Provincial Party Committee", "Commune People's Committee", "Department
-// of Construction"). ok is false for any other result, and when no body of
-// the kind existed on the date.
+// Xây dựng", "Công an tỉnh"): the kind of body and its English name
+// without the place ("Provincial Party Committee", "Commune People's
+// Committee", "Department of Construction", "Provincial Police"). ok is
+// false for any other result, when no body of the kind existed on the
+// date, and when the registry derives no body of the kind for the places
+// the name allows ("Công an xã": the police of communes are not derived).
 func (r Result) Generic() (kind Kind, english string, ok bool) {
 	if !r.noPlace || r.Found() || len(r.Elsewhere) > 0 {
 		return 0, "", false
@@ -48,13 +50,16 @@ func (r Result) Generic() (kind Kind, english string, ok bool) {
 	}
 	var ts typeSet
 	for t := ptTinh; t < numPlaceTypes; t++ {
-		if r.npTypes.has(t) && reg().typeSpan[t].contains(d) {
+		lv := placeTypes[t].level
+		if r.npTypes.has(t) && reg().typeSpan[t].contains(d) && info.levels&(1<<lv) != 0 &&
+			(lv != Commune || info.communes == 0 || info.communes.has(t)) {
 			ts |= typesOf(t)
 		}
 	}
 	if ts == 0 {
 		// No place of those types existed on the date (a district after
-		// 30 June 2025).
+		// 30 June 2025), or none of them has such a body (the police of
+		// a commune is not derived).
 		return 0, "", false
 	}
 	attr, name := genericPlace(ts)
@@ -78,11 +83,12 @@ func (r Result) Best() Unit {
 // Mỹ", "tỉnh Quảng Ninh".
 //
 // It reads abbreviations (UBND, HĐND, MTTQ, UBMTTQ, BTV, BCH, BCT, BBT,
-// UBKT, TW, T.Ư, TƯ, TU, HU, ĐU, TP., Q.), any capitalization, names without
-// diacritics and either tone placement ("Uỷ"/"Ủy"). A name that gives no
-// place resolves inside the context given by [WithContext]. Units of the
-// name that were not in force on the date are listed in
-// [Result.Elsewhere], so a caller can say what existed instead.
+// UBKT, TAND, VKSND, CHQS, TW, T.Ư, TƯ, TU, HU, ĐU, TP., Q.), any
+// capitalization, names without diacritics and either tone placement
+// ("Uỷ"/"Ủy"). A name that gives no place resolves inside the context
+// given by [WithContext]. Units of the name that were not in force on the
+// date are listed in [Result.Elsewhere], so a caller can say what existed
+// instead.
 //
 // Resolve is safe for concurrent use. Names longer than 400 bytes are not
 // read (nothing is found); the work is linear in the length of the name.
@@ -275,6 +281,12 @@ var stateBodies = [...]struct {
 	{"hoi cuu chien binh", roleVeterans},
 	{"lien doan lao dong", roleLabour},
 	{"doan dai bieu", roleNADelegation},
+	{"toa an nhan dan", roleCourt},
+	{"toa an", roleCourt},
+	{"vien kiem sat nhan dan", roleProcuracy},
+	{"vien kiem sat", roleProcuracy},
+	{"cong an", rolePolice},
+	{"bo chi huy quan su", roleMilitary},
 }
 
 // The Youth Union committees of places.

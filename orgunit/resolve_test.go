@@ -112,6 +112,30 @@ func TestResolve(t *testing.T) {
 		{"Sở Nông nghiệp và Môi trường tỉnh Ninh Bình", "2025-08-01", "place/37@2025-07-01/so-nong-nghiep-moi-truong", "", 1},
 		{"Sở Kế hoạch và Đầu tư tỉnh Ninh Bình", "2025-08-01", "", "", 0},
 
+		// The court, procuracy, police and military command of a
+		// province, before and after 1 July 2025; none is derived at
+		// district or commune level.
+		{"Tòa án nhân dân tỉnh Ninh Bình", "2020-07-09", "place/37/peoples-court", "Tòa án nhân dân tỉnh Ninh Bình", 1},
+		{"TAND tỉnh Ninh Bình", "2026-01-15", "place/37@2025-07-01/peoples-court", "Tòa án nhân dân tỉnh Ninh Bình", 1},
+		{"TAND thành phố Hà Nội", "2026-01-15", "place/01/peoples-court", "Tòa án nhân dân thành phố Hà Nội", 1},
+		{"Viện kiểm sát nhân dân thành phố Hà Nội", "2020-07-09", "place/01/peoples-procuracy", "Viện kiểm sát nhân dân thành phố Hà Nội", 1},
+		{"VKSND tỉnh Nghệ An", "2026-01-15", "place/40/peoples-procuracy", "Viện kiểm sát nhân dân tỉnh Nghệ An", 1},
+		{"Viện KSND tỉnh Nghệ An", "2020-07-09", "place/40/peoples-procuracy", "", 1},
+		{"Công an tỉnh Ninh Bình", "2020-07-09", "place/37/police", "Công an tỉnh Ninh Bình", 1},
+		{"Công an tỉnh Ninh Bình", "2026-01-15", "place/37@2025-07-01/police", "Công an tỉnh Ninh Bình", 1},
+		{"Công an tỉnh Hà Nam", "2026-01-15", "", "", 0}, // merged into Ninh Bình
+		{"Công an TP.HCM", "2026-01-15", "place/79@2025-07-01/police", "Công an Thành phố Hồ Chí Minh", 1},
+		{"Công an Hà Nội", "2020-07-09", "place/01/police", "Công an thành phố Hà Nội", 1},
+		{"Công an Ninh Bình", "2020-07-09", "place/37/police", "", 1}, // not the city of Ninh Bình
+		{"Bộ Chỉ huy Quân sự tỉnh Ninh Bình", "2026-01-15", "place/37@2025-07-01/military-command", "Bộ Chỉ huy Quân sự tỉnh Ninh Bình", 1},
+		{"Bộ CHQS tỉnh Gia Lai", "2020-07-09", "place/64/military-command", "Bộ Chỉ huy Quân sự tỉnh Gia Lai", 1},
+		{"Bộ CHQS tỉnh Gia Lai", "2026-01-15", "place/52@2025-07-01/military-command", "Bộ Chỉ huy Quân sự tỉnh Gia Lai", 1},
+		{"Bộ Chỉ huy Quân sự thành phố Hà Nội", "2020-07-09", "", "", 0}, // Bộ Tư lệnh Thủ đô Hà Nội
+		{"Công an huyện Kim Sơn", "2020-07-09", "", "", 0},
+		{"TAND huyện Kim Sơn", "2020-07-09", "", "", 0},
+		{"TAND tối cao", "2020-07-09", "state/tand-toi-cao", "Tòa án nhân dân tối cao", 1},
+		{"VKSND tối cao", "2026-01-15", "state/vksnd-toi-cao", "Viện kiểm sát nhân dân tối cao", 1},
+
 		// An abbreviation in parentheses repeats the words before it; a
 		// place in parentheses at the end qualifies the name.
 		{"Sở Thông tin và Truyền thông (TT&TT) Hậu Giang", "2022-01-01", "place/93/so-thong-tin-truyen-thong", "", 1},
@@ -228,6 +252,7 @@ func TestResolveContext(t *testing.T) {
 	commune := Resolve("xã Hải Khê", date("2019-06-01")).Best()
 	require.True(t, commune.IsValid())
 	ninhBinhCity := mustLookup(t, "place/369/party-committee")
+	ninhBinh2025 := mustLookup(t, "place/37@2025-07-01")
 	tests := []struct {
 		name string
 		ctx  Unit
@@ -252,6 +277,14 @@ func TestResolveContext(t *testing.T) {
 		{"Sở Xây dựng", qn, "2022-01-01", "place/22/so-xay-dung"},
 		{"Sở KH-ĐT", commune, "2019-06-01", "place/45/so-ke-hoach-dau-tu"},
 		{"Tỉnh ủy", ninhBinhCity, "2020-07-09", "place/37/party-committee"},
+		{"Công an tỉnh", qn, "2022-01-01", "place/22/police"},
+		{"TAND tỉnh", commune, "2019-06-01", "place/45/peoples-court"},
+		{"VKSND tỉnh", ninhBinh2025, "2026-01-15", "place/37@2025-07-01/peoples-procuracy"},
+		{"Bộ CHQS tỉnh", qn, "2022-01-01", "place/22/military-command"},
+		{"Bộ Chỉ huy Quân sự tỉnh", ninhBinhCity, "2020-07-09", "place/37/military-command"},
+		{"Công an thành phố", mustLookup(t, "place/01"), "2026-01-15", "place/01/police"},
+		{"Công an huyện", commune, "2019-06-01", ""}, // not derived
+		{"Công an xã", commune, "2019-06-01", ""},
 	}
 	for _, tt := range tests {
 		res := Resolve(tt.name, date(tt.at), WithContext(tt.ctx))
@@ -361,8 +394,19 @@ func TestResolveGeneric(t *testing.T) {
 		{"BTV Tỉnh ủy", "2022-03-01", KindStandingBoard, "Standing Board of the Provincial Party Committee"},
 		{"Tỉnh đoàn", "2022-03-01", KindMassOrganization, "Provincial Youth Union"},
 		{"Đảng ủy Khối các cơ quan tỉnh", "2024-01-01", KindPartyOrganization, "Party Committee of the Provincial Agencies' Bloc"},
+		{"Công an tỉnh", "2026-01-15", KindPolice, "Provincial Police"},
+		{"TAND tỉnh", "2020-07-09", KindPeoplesCourt, "Provincial People's Court"},
+		{"Tòa án nhân dân tỉnh", "2026-01-15", KindPeoplesCourt, "Provincial People's Court"},
+		{"VKSND tỉnh", "2026-01-15", KindPeoplesProcuracy, "Provincial People's Procuracy"},
+		{"Bộ CHQS tỉnh", "2026-01-15", KindMilitaryCommand, "Provincial Military Command"},
+		{"Công an thành phố", "2020-07-09", KindPolice, "City Police"}, // a centrally-run city: the provincial cities' police is not derived
 		// No body of the kind on the date.
 		{"Đảng ủy Khối các cơ quan tỉnh", "2025-09-01", 0, ""},
+		// No body of the kind at that level: the police, courts and
+		// procuracies of districts and communes are not derived.
+		{"Công an huyện", "2020-07-09", 0, ""},
+		{"Công an xã", "2026-01-15", 0, ""},
+		{"VKSND huyện", "2020-07-09", 0, ""},
 		{"Huyện ủy", "2025-09-01", 0, ""},
 		// Not a body without its place.
 		{"Tỉnh ủy Ninh Bình", "2020-07-09", 0, ""},

@@ -2,11 +2,15 @@
 
 package orgunit
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A role is a body derived from a place: the Party committee, people's
 // council, people's committee or Front committee of a province, district or
-// commune, and the committee's standing board and commissions. The registry
+// commune, the committee's standing board and commissions, and a
+// province's court, procuracy, police and military command. The registry
 // stores the places only; these bodies are computed from them.
 type role uint8
 
@@ -42,6 +46,10 @@ const (
 	rolePartyAgencies     // Đảng ủy các cơ quan Đảng tỉnh, from 2025
 	roleEnterprisesBloc   // Đảng ủy Khối Doanh nghiệp tỉnh, until 2025
 	roleFrontDelegation   // Đảng đoàn Ủy ban MTTQ tỉnh, until 2025
+	roleCourt             // Tòa án nhân dân tỉnh
+	roleProcuracy         // Viện kiểm sát nhân dân tỉnh
+	rolePolice            // Công an tỉnh
+	roleMilitary          // Bộ Chỉ huy Quân sự tỉnh
 	numRoles
 )
 
@@ -60,7 +68,7 @@ type roleInfo struct {
 	slug       string
 	successor  role     // the body that took over when this kind ended
 	succRel    Relation // how it led to successor in the same place: 0 means MergedInto
-	source     string   // for departments
+	source     string   // the law or note the bodies of this kind rest on, if not their places' lists
 	kind       Kind
 	levels     uint8
 	communes   typeSet // at commune level, only places of these types (0: all)
@@ -70,6 +78,8 @@ type roleInfo struct {
 	window     span    // when this kind of body existed at all
 	act        string  // the act that opened the window
 	endAct     string  // the act that closed it
+
+	except []string // codes of places whose body of this kind is another, not derived (see roleMilitary)
 }
 
 func mustDay(s string) day {
@@ -140,6 +150,27 @@ var roles = [numRoles]roleInfo{
 	roleCommitteePartyOrg: {slug: "committee-party-committee", kind: KindPartyOrganization, levels: atProvince,
 		prefix: "Đảng ủy Ủy ban nhân dân ", english: "Party Committee of the %s People's Committee",
 		window: span{from: mustDay("2025-07-01"), fromBy: true}},
+	// The court, procuracy, police and military command of each province,
+	// under the central body, in force with the province. Their district
+	// and commune levels are not derived: the registry has no sourced
+	// dates for them.
+	roleCourt: {slug: "peoples-court", kind: KindPeoplesCourt, levels: atProvince, up: true, central: "state/tand-toi-cao",
+		prefix: "Tòa án nhân dân ", abbr: "TAND ", english: "People's Court",
+		source: "Luật Tổ chức Tòa án nhân dân số 62/2014/QH13 (Tòa án nhân dân cấp tỉnh), kept by Luật Tổ chức Tòa án nhân dân số 34/2024/QH15"},
+	roleProcuracy: {slug: "peoples-procuracy", kind: KindPeoplesProcuracy, levels: atProvince, up: true, central: "state/vksnd-toi-cao",
+		prefix: "Viện kiểm sát nhân dân ", abbr: "VKSND ", english: "People's Procuracy",
+		source: "Luật Tổ chức Viện kiểm sát nhân dân số 63/2014/QH13"},
+	rolePolice: {slug: "police", kind: KindPolice, levels: atProvince, up: true, central: "state/bo-cong-an",
+		prefix: "Công an ", english: "Police",
+		source: "Luật Công an nhân dân số 37/2018/QH14 (Công an tỉnh, thành phố trực thuộc trung ương)"},
+	// Hà Nội and Thành phố Hồ Chí Minh have no Bộ Chỉ huy Quân sự: their
+	// local military bodies are the Bộ Tư lệnh Thủ đô Hà Nội and the Bộ Tư
+	// lệnh Thành phố Hồ Chí Minh (Luật Dân quân tự vệ 48/2019/QH14, Điều 22,
+	// names them beside the Bộ Chỉ huy quân sự cấp tỉnh), which the registry
+	// does not hold.
+	roleMilitary: {slug: "military-command", kind: KindMilitaryCommand, levels: atProvince, up: true, central: "state/bo-quoc-phong",
+		prefix: "Bộ Chỉ huy Quân sự ", abbr: "Bộ CHQS ", english: "Military Command", except: []string{"01", "79"},
+		source: "Luật Quốc phòng số 22/2018/QH14 (cơ quan quân sự địa phương: Bộ Chỉ huy quân sự tỉnh)"},
 }
 
 // nameOf returns the Vietnamese name of this body of place p.
@@ -159,7 +190,8 @@ func (info *roleInfo) nameOf(p *placeRec) string {
 		return "Văn phòng Ủy ban nhân dân " + p.inName()
 	case KindDepartment:
 		return info.prefix + " " + p.inName()
-	case KindPartyDelegation, KindPartyAffairsBoard, KindPartyOrganization, KindPartyCongress, KindCouncilStandingOffice:
+	case KindPartyDelegation, KindPartyAffairsBoard, KindPartyOrganization, KindPartyCongress, KindCouncilStandingOffice,
+		KindPeoplesCourt, KindPeoplesProcuracy, KindPolice, KindMilitaryCommand:
 		return info.prefix + p.inName()
 	case KindMassOrganization:
 		if info.prefix == "" {
@@ -207,6 +239,9 @@ func (info *roleInfo) englishFor(attr, name string) string {
 		s = "National Assembly Deputies' Delegation of " + name
 	case KindStateOffice:
 		s = "Office of the " + attr + " People's Committee"
+	case KindPeoplesCourt, KindPeoplesProcuracy, KindPolice, KindMilitaryCommand:
+		// "Ninh Binh Provincial People's Court", "Ha Noi City Police".
+		s = attr + " " + info.english
 	case KindDepartment:
 		if strings.HasPrefix(name, "the ") {
 			// A place named by its type alone: "Provincial Department of
@@ -311,6 +346,9 @@ func (r *registry) roleSpan(p *placeRec, ro role) (s span, act, endAct string, o
 	if info.levels&(1<<lv) == 0 || lv == Commune && info.communes != 0 && !info.communes.has(p.typ) {
 		// The đặc khu committees alone have a Ban Tổ chức and a Ban
 		// Tuyên giáo và Dân vận (298-QĐ/TW).
+		return span{}, "", "", false
+	}
+	if slices.Contains(info.except, p.code) {
 		return span{}, "", "", false
 	}
 	s, ok = p.span.intersect(info.window)

@@ -268,8 +268,9 @@ func (u Unit) Place() Unit {
 // district (before 1 July 2025) or province of a commune, the Tỉnh ủy of a
 // Huyện ủy, the Party committee of a standing board or commission, the
 // Central Committee of a Tỉnh ủy, the Government of a provincial people's
-// committee. Where the parent changed during u's validity it is the parent of
-// u's last day; see [Unit.ParentAt]. It returns the zero Unit at the top.
+// committee, the Ministry of Public Security of a provincial police. Where
+// the parent changed during u's validity it is the parent of u's last day;
+// see [Unit.ParentAt]. It returns the zero Unit at the top.
 func (u Unit) Parent() Unit {
 	v, ok := u.view()
 	if !ok {
@@ -493,7 +494,11 @@ func (u Unit) Predecessors() []Unit {
 
 // Source returns where the registry's facts about u come from: the
 // administrative-unit lists it appears in (see data/sources.tsv) or the
-// reference notes.
+// reference notes. For a body of a place whose kind rests on an act of its
+// own (a department; a province's court, procuracy, police or military
+// command) it is that act rather than the place's lists: "Luật Công an
+// nhân dân số 37/2018/QH14 (Công an tỉnh, thành phố trực thuộc trung
+// ương)".
 func (u Unit) Source() string {
 	v, ok := u.view()
 	switch {
@@ -501,14 +506,18 @@ func (u Unit) Source() string {
 		return ""
 	case v.b != nil:
 		return v.b.source
+	case v.ro != roleNone:
+		if s := v.r.info(v.ro).source; s != "" {
+			return s
+		}
 	}
 	return v.p.source
 }
 
 // Body returns the body of kind k of place u (its Party committee, people's
-// committee, people's council, Front committee, or one of the committee's
-// organs), and whether the place has one. u may be a place or a body of a
-// place.
+// committee, people's council, Front committee, one of the committee's
+// organs, or a province's court, procuracy, police or military command),
+// and whether the place has one. u may be a place or a body of a place.
 func (u Unit) Body(k Kind) (Unit, bool) {
 	v, ok := u.view()
 	if !ok || v.p == nil {

@@ -188,3 +188,137 @@ func TestResolveBodiesOfPlaces(t *testing.T) {
 	assert.Equal(t, "party/tw/bch", mustLookup(t, "place/37/party-congress").Parent().ID())
 	assert.False(t, mustLookup(t, "party/tw/dai-hoi").Parent().IsValid())
 }
+
+// The court, procuracy, police and military command of a province: names,
+// abbreviations, English, kinds, parents and the law each rests on. They
+// follow the province's own validity.
+func TestProvinceCourtProcuracyPoliceMilitary(t *testing.T) {
+	const (
+		court     = "Luật Tổ chức Tòa án nhân dân số 62/2014/QH13 (Tòa án nhân dân cấp tỉnh), kept by Luật Tổ chức Tòa án nhân dân số 34/2024/QH15"
+		procuracy = "Luật Tổ chức Viện kiểm sát nhân dân số 63/2014/QH13"
+		police    = "Luật Công an nhân dân số 37/2018/QH14 (Công an tỉnh, thành phố trực thuộc trung ương)"
+		military  = "Luật Quốc phòng số 22/2018/QH14 (cơ quan quân sự địa phương: Bộ Chỉ huy quân sự tỉnh)"
+	)
+	tests := []struct {
+		id, name, alias, english string
+		kind                     Kind
+		parent, source           string
+	}{
+		{"place/37/peoples-court", "Tòa án nhân dân tỉnh Ninh Bình", "TAND tỉnh Ninh Bình",
+			"Ninh Binh Provincial People's Court", KindPeoplesCourt, "state/tand-toi-cao", court},
+		{"place/01/peoples-court", "Tòa án nhân dân thành phố Hà Nội", "TAND thành phố Hà Nội",
+			"Ha Noi City People's Court", KindPeoplesCourt, "state/tand-toi-cao", court},
+		{"place/37@2025-07-01/peoples-procuracy", "Viện kiểm sát nhân dân tỉnh Ninh Bình", "VKSND tỉnh Ninh Bình",
+			"Ninh Binh Provincial People's Procuracy", KindPeoplesProcuracy, "state/vksnd-toi-cao", procuracy},
+		{"place/37/police", "Công an tỉnh Ninh Bình", "",
+			"Ninh Binh Provincial Police", KindPolice, "state/bo-cong-an", police},
+		{"place/01/police", "Công an thành phố Hà Nội", "", "Ha Noi City Police", KindPolice, "state/bo-cong-an", police},
+		{"place/79@2025-07-01/police", "Công an Thành phố Hồ Chí Minh", "",
+			"Ho Chi Minh City Police", KindPolice, "state/bo-cong-an", police},
+		{"place/37@2025-07-01/military-command", "Bộ Chỉ huy Quân sự tỉnh Ninh Bình", "Bộ CHQS tỉnh Ninh Bình",
+			"Ninh Binh Provincial Military Command", KindMilitaryCommand, "state/bo-quoc-phong", military},
+		{"place/48/military-command", "Bộ Chỉ huy Quân sự thành phố Đà Nẵng", "Bộ CHQS thành phố Đà Nẵng",
+			"Da Nang City Military Command", KindMilitaryCommand, "state/bo-quoc-phong", military},
+	}
+	for _, tt := range tests {
+		u := mustLookup(t, tt.id)
+		assert.Equal(t, tt.name, u.Name(), tt.id)
+		assert.Equal(t, tt.name, u.ShortName(), tt.id)
+		if tt.alias == "" {
+			assert.Nil(t, u.Aliases(), tt.id)
+		} else {
+			assert.Equal(t, []string{tt.alias}, u.Aliases(), tt.id)
+		}
+		assert.Equal(t, tt.english, u.English(), tt.id)
+		assert.Equal(t, tt.kind, u.Kind(), tt.id)
+		assert.True(t, u.Kind().IsState(), tt.id)
+		assert.Equal(t, Province, u.Level(), tt.id)
+		assert.Equal(t, tt.parent, u.Parent().ID(), tt.id)
+		assert.Equal(t, tt.source, u.Source(), tt.id)
+		assert.Equal(t, u.Place().From(), u.From(), tt.id)
+		assert.Equal(t, u.Place().To(), u.To(), tt.id)
+		back, ok := u.Place().Body(tt.kind)
+		assert.True(t, ok, tt.id)
+		assert.Equal(t, u, back, tt.id)
+		// The full name and the abbreviation resolve to it on a day it
+		// is in force.
+		at := date("2020-07-09")
+		if !u.InForce(at) {
+			at = date("2026-01-15")
+		}
+		for _, n := range append([]string{tt.name}, u.Aliases()...) {
+			assert.Equal(t, tt.id, Resolve(n, at).Best().ID(), "Resolve(%q, %s)", n, at.Format("2006-01-02"))
+		}
+	}
+
+	// A province that merged on 1 July 2025: its police became the new
+	// province's, by the province's act.
+	old := mustLookup(t, "place/35/police")
+	assert.Equal(t, "Công an tỉnh Hà Nam", old.Name())
+	assert.Equal(t, date("2025-07-01"), old.To())
+	assert.Equal(t, "202/2025/QH15", old.EndAct())
+	succ := old.Successors()
+	require.Len(t, succ, 1)
+	assert.Equal(t, "place/37@2025-07-01/police", succ[0].Unit.ID())
+	assert.Equal(t, MergedInto, succ[0].Relation)
+	assert.Equal(t, "202/2025/QH15", succ[0].Act)
+	res := Resolve("Công an tỉnh Hà Nam", date("2026-01-15"))
+	require.False(t, res.Found())
+	require.NotEmpty(t, res.Instead())
+	assert.Equal(t, "Công an tỉnh Ninh Bình", res.Instead()[0].Unit.Name())
+
+	// No district or commune bodies of these kinds; no Bộ Chỉ huy Quân sự
+	// in Hà Nội and Thành phố Hồ Chí Minh (Bộ Tư lệnh Thủ đô, Bộ Tư lệnh
+	// Thành phố).
+	for _, tt := range []struct {
+		place string
+		kind  Kind
+	}{
+		{"place/369", KindPolice},
+		{"place/376", KindPeoplesCourt},
+		{"place/19741", KindPeoplesProcuracy},
+		{"place/376", KindMilitaryCommand},
+		{"place/01", KindMilitaryCommand},
+		{"place/79", KindMilitaryCommand},
+		{"place/79@2025-07-01", KindMilitaryCommand},
+	} {
+		_, ok := mustLookup(t, tt.place).Body(tt.kind)
+		assert.False(t, ok, "%s %s", tt.place, tt.kind)
+	}
+	_, ok := Lookup("place/01/military-command")
+	assert.False(t, ok)
+	_, ok = Lookup("place/369/police")
+	assert.False(t, ok)
+}
+
+// A body of a place whose kind rests on an act of its own gives that act as
+// its source; any other gives the lists its place appears in.
+func TestSourceOfBodiesOfPlaces(t *testing.T) {
+	assert.Equal(t, "NĐ 150/2025/NĐ-CP", mustLookup(t, "place/72/so-xay-dung").Source())
+	assert.Equal(t, mustLookup(t, "place/37").Source(), mustLookup(t, "place/37/peoples-committee").Source())
+	assert.Equal(t, "v2021,v2024,v2025", mustLookup(t, "place/37/party-committee").Source())
+}
+
+// The kinds keep their numbers: new kinds go after the existing ones of
+// their block.
+func TestKindNumbers(t *testing.T) {
+	for _, tt := range []struct {
+		k    Kind
+		n    int
+		name string
+	}{
+		{KindPeoplesCouncil, 77, "peoples_council"},
+		{KindCouncilStandingOffice, 80, "council_standing_office"},
+		{KindPeoplesCourt, 81, "peoples_court"},
+		{KindPeoplesProcuracy, 82, "peoples_procuracy"},
+		{KindPolice, 83, "police"},
+		{KindMilitaryCommand, 84, "military_command"},
+		{KindFatherlandFront, 96, "fatherland_front"},
+	} {
+		assert.Equal(t, tt.n, int(tt.k), tt.name)
+		assert.Equal(t, tt.name, tt.k.String())
+		back, ok := ParseKind(tt.name)
+		assert.True(t, ok, tt.name)
+		assert.Equal(t, tt.k, back)
+	}
+}

@@ -123,7 +123,7 @@ func TestTitleEnglish(t *testing.T) {
 		{"Viện trưởng VKSND huyện", "Chief Procurator of VKSND huyện"},
 		{"Viện trưởng Viện Nghiên cứu lập pháp", "Director of Viện Nghiên cứu lập pháp"},
 		{"Chánh án TANDTC", "Chief Justice of the Supreme People's Court"},
-		{"Phó Chánh án TAND tỉnh", "Deputy Chief Judge of TAND tỉnh"},
+		{"Phó Chánh án TAND tỉnh", "Deputy Chief Judge of the Provincial People's Court"},
 	} {
 		assert.Equal(t, tt.want, MustParseTitle(tt.in).English(), "ParseTitle(%q).English()", tt.in)
 	}

@@ -2,8 +2,9 @@
 
 // Orgchart prints the organization chart of a province on one or more dates:
 // the province's Party committee and its organs, its people's council,
-// people's committee and Front committee, and the districts (until 1 July
-// 2025) or communes under it with their Party committees.
+// people's committee and Front committee, its court, procuracy, police and
+// military command, and the districts (until 1 July 2025) or communes under
+// it with their Party committees.
 //
 // Usage:
 //
