@@ -159,7 +159,7 @@ const (
 // headlines and names in capitals, signature blocks, lists, kiêm, Quyền,
 // phụ trách, nguyên, tân, ranks, academic titles, Tày, Nùng, Thái, Hmông,
 // Ê Đê, Xơ Đăng, Mường and Khmer names, and numbers that are not codes. It
-// is held out: its misses are not read to fix rules.
+// was held out until eval6 had been written; then its misses were read.
 //
 // Measured on 2026-11-26 (15 passages; 76 codes, 86 people, 97 positions):
 //
@@ -168,6 +168,28 @@ const (
 	eval5DocumentsFloor = 1.000 - 0.02
 	eval5PeopleFloor    = 0.970 - 0.02
 	eval5PositionsFloor = 0.901 - 0.02
+)
+
+// The sixth set, testdata/eval6, was written by a writer who read neither
+// the rules nor the other sets' texts and did not run vnorg, so that eval5's
+// misses could be read. It reaches past Party news: a court and procuracy
+// item with a judgment and an indictment, provincial police with ranks and
+// vehicle plates, a university and an institute, a hospital, a state
+// enterprise, mass organizations, a National Assembly session, a ministry's
+// press conference, a commune's Party congress after 2025, a decision with
+// its header and signature, an official letter, a delegation pasted as a
+// table, an obituary in NFD, a press release in capitals and a passage
+// without diacritics, with Thái, Hmông, Dao, Ê Đê, J'rai, Khmer and Chăm
+// names and many numbers that are not codes. It is held out: its misses are
+// not read to fix rules.
+//
+// Measured on 2026-11-26 (15 passages; 75 codes, 88 people, 96 positions):
+//
+//	documents F1 0.980, people F1 0.921, positions F1 0.862
+const (
+	eval6DocumentsFloor = 0.980 - 0.02
+	eval6PeopleFloor    = 0.921 - 0.02
+	eval6PositionsFloor = 0.862 - 0.02
 )
 
 type evalGold struct {
@@ -384,6 +406,7 @@ var evalSets = []struct {
 	{"eval3", eval3DocumentsFloor, eval3PeopleFloor, eval3PositionsFloor},
 	{"eval4", eval4DocumentsFloor, eval4PeopleFloor, eval4PositionsFloor},
 	{"eval5", eval5DocumentsFloor, eval5PeopleFloor, eval5PositionsFloor},
+	{"eval6", eval6DocumentsFloor, eval6PeopleFloor, eval6PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
