@@ -517,7 +517,7 @@ func (p *parser) parseOrg(i, limit int) int {
 					break
 				}
 			} else if k > i {
-				if h, n := p.honorificAt(k); n > 0 && h.kind == kindHonorific && !p.toks[k].caps && p.nameRun(k+n, false) > k+n {
+				if h, n := p.honorificAt(k); n > 0 && h.kind == kindHonorific && !p.toks[k].caps && p.nameRun(k+n, false) > k+n && !p.placeThrough(k) {
 					break
 				}
 			}
@@ -741,8 +741,26 @@ func (p *parser) closesUnit(k int) bool {
 		for r > 0 && p.word(r-1) && p.toks[r-1].upper {
 			r--
 		}
-		if p.levelEnd(r - 1) {
+		// After a level word, or the place of a committee: "Huyện ủy
+		// Mường Chà điều hành ...".
+		if p.levelEnd(r-1) || r > 0 && p.committeeWord(r-1) && (isPlace(p.span(r, k), &p.c) || p.placeOpens(r, k)) {
 			return !cont
+		}
+	}
+	return false
+}
+
+// placeThrough reports whether the capitalized word at k ends, or is part
+// of, the name of a province or district written after a level word or a
+// committee word: "Anh" of "huyện Kỳ Anh" is not the honorific anh.
+func (p *parser) placeThrough(k int) bool {
+	r := k
+	for r > 0 && p.word(r-1) && p.toks[r-1].upper && k-r < 3 {
+		r--
+	}
+	for s := r; s < k; s++ {
+		if (p.levelEnd(s-1) || p.committeeWord(s-1)) && isPlace(p.span(s, k+1), &p.c) {
+			return true
 		}
 	}
 	return false

@@ -633,3 +633,20 @@ func TestRuleHeadlineNameWrittenLater(t *testing.T) {
 		}
 	}
 }
+
+// A place's name after a committee word ends the unit before a verb in lower
+// case, as it does after a level word; and in a headline in capitals the
+// place after a level word comes before the name.
+func TestRulePlaceEndsUnit(t *testing.T) {
+	at := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Giao đồng chí Vì Văn Pấng, Phó Bí thư Thường trực Huyện ủy Tủa Chùa điều hành công việc.", "Vì Văn Pấng",
+			[]string{"Phó Bí thư Thường trực | Huyện ủy Tủa Chùa"}},
+		{"Bí thư Huyện ủy Kỳ Anh Phan Quốc Trí chỉ đạo khắc phục sự cố.", "Phan Quốc Trí", []string{"Bí thư | Huyện ủy Kỳ Anh"}},
+		// Not a place: a bloc's name goes on.
+		{"Ông Lê Văn Tư, Bí thư Đảng ủy Khối Doanh nghiệp tỉnh, phát biểu.", "Lê Văn Tư",
+			[]string{"Bí thư | Đảng ủy Khối Doanh nghiệp tỉnh"}},
+		{"CHỦ TỊCH UBND TỈNH LẠNG SƠN HỒ TIẾN THIỆU THĂM CỬA KHẨU\n\nSáng nay, đoàn đã đến cửa khẩu.", "HỒ TIẾN THIỆU",
+			[]string{"CHỦ TỊCH | UBND TỈNH LẠNG SƠN"}},
+	})
+}

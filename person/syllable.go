@@ -110,6 +110,10 @@ func (p *parser) capsCarve(a, e int) (int, int) {
 		if ne == s || ne > e || isPlace(p.span(s, ne), &p.c) {
 			continue
 		}
+		if s > a && p.levelEnd(s-1) && p.placeOpens(s, ne) {
+			// "UBND TỈNH CAO BẰNG NÔNG QUỐC HƯNG": the place, then the name.
+			continue
+		}
 		if s == a || p.levelEnd(s-1) || p.committeeWord(s-1) || p.knownUnit(a, s) {
 			return s, ne
 		}
@@ -174,6 +178,17 @@ func (p *parser) capsNameLater(i, e int) int {
 		}
 	}
 	return i
+}
+
+// placeOpens reports whether the words [s, e) open with a province's or a
+// district's name of one to three words, with words left after it.
+func (p *parser) placeOpens(s, e int) bool {
+	for m := 1; m <= 3 && s+m < e; m++ {
+		if isPlace(p.span(s, s+m), &p.c) {
+			return true
+		}
+	}
+	return false
 }
 
 // capsNameIn reports whether the unit of the segment s holds a name in
