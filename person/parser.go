@@ -576,18 +576,8 @@ end:
 // ofParent reads "của" at k and the body it names after the unit [i, k)
 // ("Ủy ban Kinh tế và Tài chính của Quốc hội"), and returns the end of the
 // longest such phrase, of a few words on the same line, that orgunit knows
-// as one unit, or of a level word alone that ends the unit ("... của
-// tỉnh"); 0 when there is none.
+// as one unit; 0 when there is none.
 func (p *parser) ofParent(i, k, limit int) int {
-	// "Ban Chỉ đạo thi hành Luật Đất đai của tỉnh": the place of the
-	// context, named by its level alone, at the end of the unit.
-	for _, lw := range levelPhrases {
-		if e := k + 1 + len(lw); e <= limit && p.toks[k+1].lk() == lw[0] && p.levelAt(k+1, lw) {
-			if e == len(p.toks) || !p.word(e) || !p.toks[e].upper && p.t.stop.has(p.toks[e].key) {
-				return e
-			}
-		}
-	}
 	best := 0
 	for e := k + 2; e <= min(limit, k+7) && p.word(e-1) && p.toks[e-1].nl == 0; e++ {
 		if p.toks[k+1].upper && p.knownUnit(i, e) {

@@ -650,14 +650,3 @@ func TestRulePlaceEndsUnit(t *testing.T) {
 			[]string{"CHỦ TỊCH | UBND TỈNH LẠNG SƠN"}},
 	})
 }
-
-// "của" and a level word alone end a unit with the place of the context.
-func TestRuleOfTheProvince(t *testing.T) {
-	checkRules(t, ruleDate, []ruleCase{
-		{"Ông Hà Văn Nội, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phòng chống thiên tai của tỉnh chủ trì cuộc họp.", "Hà Văn Nội",
-			[]string{"Phó Chủ tịch | UBND tỉnh", "Trưởng Ban | Ban Chỉ đạo phòng chống thiên tai của tỉnh"}},
-		// "của" before anything else still ends the unit.
-		{"Ông Hà Văn Nội, Giám đốc Sở Y tế, cho biết ý kiến của tỉnh là cần thêm thời gian.", "Hà Văn Nội",
-			[]string{"Giám đốc | Sở Y tế"}},
-	})
-}
