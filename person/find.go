@@ -82,6 +82,13 @@ func Find(text string, opts ...Option) iter.Seq[Match] {
 		for pos := 0; pos < len(text); {
 			var a int
 			a, kb = p.nextAnchor(pos, kb)
+			if sig.ok {
+				// The signer's name comes next, whatever its family name:
+				// "PHÓ CHỦ TỊCH", "(Đã ký)", "Mùa A Vảng".
+				if s := p.signerLine(pos); s >= 0 && (a < 0 || s < a) {
+					a = s
+				}
+			}
 			if a < 0 {
 				return
 			}
@@ -515,6 +522,34 @@ type signature struct {
 	start, end int // the title line
 	pos        Position
 	posSpan    Span
+}
+
+// signerLine returns the start of the line after a signature's title line
+// (from is the title line's end) that may hold the signer's name: the first
+// line, within a few hundred bytes, that opens with a capital, after blank
+// lines and notes in parentheses ("(Đã ký)"); -1 when there is none.
+func (p *parser) signerLine(from int) int {
+	text := p.text
+	limit := min(len(text), from+256)
+	for i := from; i < limit; i++ {
+		switch c := text[i]; {
+		case c == ' ' || c == '\n' || c == '\r' || c == '\t':
+		case c == '(':
+			j := strings.IndexByte(text[i:limit], ')')
+			if j < 0 {
+				return -1
+			}
+			i += j
+		case wordByte(c):
+			if _, up := wordEnd(text, i); up {
+				return i
+			}
+			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // wholeLine reports whether the tokens are a whole line of the text.

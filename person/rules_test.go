@@ -650,3 +650,16 @@ func TestRulePlaceEndsUnit(t *testing.T) {
 			[]string{"CHỦ TỊCH | UBND TỈNH LẠNG SƠN"}},
 	})
 }
+
+// The signer's name under a signature's title is read whatever its family
+// name: the line after the title and its notes is the name.
+func TestRuleSignerUnknownFamily(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nThào Seo Sình\n", "Thào Seo Sình",
+			[]string{"Phó Chủ tịch | "}},
+	})
+	// A line of running text after a title line is no signer.
+	for m := range Find("GIÁM ĐỐC\n\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2025;\n", At(ruleDate)) {
+		t.Errorf("unexpected mention %q", m.Text)
+	}
+}
