@@ -292,6 +292,12 @@ func (p *parser) nextAnchorBefore(pos, limit int, kb []byte) (int, []byte) {
 				continue
 			}
 			if h := anchorHash(text[i:j]); filter[h>>6]&(1<<(h&63)) == 0 {
+				if thiAfter(text, j) {
+					// "Sơn Thị Ngọc Hiền": a name whatever its family.
+					if _, up := wordEnd(text, i); up {
+						return i, kb
+					}
+				}
 				i = j
 				continue
 			}
@@ -308,6 +314,23 @@ func (p *parser) nextAnchorBefore(pos, limit int, kb []byte) (int, []byte) {
 		i = e
 	}
 	return -1, kb
+}
+
+// thiAfter reports whether the word after offset j is the middle name Thị,
+// followed by a capitalized word ("Sơn Thị Ngọc Hiền").
+func thiAfter(text string, j int) bool {
+	const thi = " Thị "
+	if !strings.HasPrefix(text[j:], thi) || j+len(thi) >= len(text) {
+		return false
+	}
+	c := text[j+len(thi)]
+	return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && isUpperStart(text[j+len(thi):])
+}
+
+// isUpperStart reports whether s starts with an upper-case letter.
+func isUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return caseOf(r) == 'U'
 }
 
 // plainWordEnd returns wordEnd(text, i) when the word's end at the byte
@@ -644,7 +667,7 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 			continue
 		}
 		if !starts {
-			if !p.t.familyKey.has(t.key) && !p.edeNameAt(i) {
+			if !p.t.familyKey.has(t.key) && !p.edeNameAt(i) && !(p.thiAt(i+1) && p.nameRun(i, true) > i) {
 				i++
 				continue
 			}

@@ -297,10 +297,16 @@ func (p *parser) nameRun(i int, needFamily bool) int {
 		}
 		return i
 	}
-	if needFamily && !p.familyAt(i) {
+	if needFamily && !p.familyAt(i) && !(j-i >= 3 && p.thiAt(i+1)) {
 		return i
 	}
 	return j
+}
+
+// thiAt reports whether toks[i] is the middle name Thị, which only women's
+// names hold: "Sơn Thị Ngọc Hiền" is a name whatever its family name.
+func (p *parser) thiAt(i int) bool {
+	return p.word(i) && p.toks[i].upper && !p.toks[i].caps && p.toks[i].lk() == "thị"
 }
 
 // familyAt reports whether toks[i] opens a name: a known family name or an Ê

@@ -663,3 +663,19 @@ func TestRuleSignerUnknownFamily(t *testing.T) {
 		t.Errorf("unexpected mention %q", m.Text)
 	}
 }
+
+// Thị, the middle name of women, makes a name whatever its family name.
+func TestRuleThiMakesName(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Dự buổi làm việc có Chau Thị Sóc Khanh, Phó Trưởng Ban Dân tộc HĐND tỉnh.", "Chau Thị Sóc Khanh",
+			[]string{"Phó Trưởng Ban | Ban Dân tộc HĐND tỉnh"}},
+	})
+	for _, s := range []string{
+		"Thị xã Sơn Tây, Thị trấn Phố Lu cùng tham gia, Phó Chủ tịch UBND huyện chỉ đạo.",
+		"Dự có Chau Thị, Phó Chủ tịch UBND phường.", // two words: not sure enough
+	} {
+		for m := range Find(s, At(ruleDate)) {
+			t.Errorf("%q: unexpected mention %q", s, m.Text)
+		}
+	}
+}
