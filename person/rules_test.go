@@ -679,3 +679,11 @@ func TestRuleThiMakesName(t *testing.T) {
 		}
 	}
 }
+
+// Trụ trì, the abbot of a pagoda, is an office as news of the Front writes
+// it, after a monk's honorific.
+func TestRuleAbbot(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Thượng tọa Danh Lung, Trụ trì chùa Ô Môi, phát biểu cảm ơn.", "Danh Lung", []string{"Trụ trì | chùa Ô Môi"}},
+	})
+}
