@@ -145,10 +145,12 @@ const (
 // viên, "và" between fields in lower case, J'rai family names). Then:
 //
 //	people F1 1.000, positions F1 0.994
+//
+// and, once Trụ trì was an office, positions F1 1.000.
 const (
 	eval4DocumentsFloor = 1.000 - 0.02
 	eval4PeopleFloor    = 1.000 - 0.02
-	eval4PositionsFloor = 0.994 - 0.02
+	eval4PositionsFloor = 1.000 - 0.02
 )
 
 // The fifth set, testdata/eval5, was written by a writer who read neither
@@ -164,10 +166,22 @@ const (
 // Measured on 2026-11-26 (15 passages; 76 codes, 86 people, 97 positions):
 //
 //	documents F1 1.000, people F1 0.970, positions F1 0.901
+//
+// None of the rules generalized from eval4's misses moved it. Its own misses
+// were then read and rules generalized with sentences of our own (a place
+// after a committee word ends a unit, a signer's name whatever its family,
+// Thị makes a name, a headline's place before the name, Trụ trì). Then:
+//
+//	people F1 1.000, positions F1 0.948
+//
+// What it still misses is convention: "Trưởng Công an xã" annotated as
+// title "Trưởng" (we restore the shared word, as the dev corpus does), a
+// signature's unit taken from the document's header, "của tỉnh" kept in a
+// steering committee's name.
 const (
 	eval5DocumentsFloor = 1.000 - 0.02
-	eval5PeopleFloor    = 0.970 - 0.02
-	eval5PositionsFloor = 0.901 - 0.02
+	eval5PeopleFloor    = 1.000 - 0.02
+	eval5PositionsFloor = 0.948 - 0.02
 )
 
 // The sixth set, testdata/eval6, was written by a writer who read neither
