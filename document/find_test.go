@@ -68,6 +68,13 @@ func TestFind(t *testing.T) {
 		{"room and lot numbers are not codes, unless cited as one",
 			"Họp tại phòng 302/A2, lô 15-B3; theo Công văn số 57/B2-TH và văn bản 12/C03-P4 của Cục.",
 			[]found{{"Công văn số 57/B2-TH", "57/B2-TH", "Công văn", "", ""}, {"văn bản 12/C03-P4", "12/C03-P4", "Công văn", "", "Cục"}}},
+		{"an inspectorate's codes: TTr after the type is the issuer",
+			"Theo Quyết định số 12/QĐ-TTr ngày 3/2/2025 của Thanh tra tỉnh và Kết luận số 45/KL-TTr, Sở đã trình Tờ trình số 8/TTr-SYT.",
+			[]found{
+				{"Quyết định số 12/QĐ-TTr", "12/QĐ-TTr", "Quyết định", "2025-02-03", "Thanh tra tỉnh"},
+				{"Kết luận số 45/KL-TTr", "45/KL-TTr", "Kết luận", "", ""},
+				{"Tờ trình số 8/TTr-SYT", "08/TTr-SYT", "Tờ trình", "", ""},
+			}},
 		{"references without a code",
 			"Thực hiện Nghị quyết số 18 và Chỉ thị 35 của Bộ Chính trị, tỉnh đã ban hành kế hoạch.",
 			[]found{{"Nghị quyết số 18", "#18", "Nghị quyết", "", ""}, {"Chỉ thị 35", "#35", "Chỉ thị", "", "Bộ Chính trị"}}},
