@@ -436,6 +436,14 @@ func loadTables(fold bool) *tables {
 			t.anchorForms.add(f, a)
 		}
 	}
+	// Titles in mixed case (ThS., ThS.BS.) are also looked up as the data
+	// writes them.
+	for _, f := range t.mixedForms() {
+		if _, ok := t.anchorForms.get(f); !ok {
+			node, _ := t.lex.next.get(key(f))
+			t.anchorForms.add(f, anchorForm{node: node})
+		}
+	}
 	return t
 }
 
@@ -673,4 +681,20 @@ func (t *tables) buildAnchorFilter(cac string) {
 	}
 	add(cac)
 	upper(cac)
+	for _, f := range t.mixedForms() {
+		add(f)
+	}
+}
+
+// mixedForms returns the first words of the honorifics, ranks and academic
+// titles that the data writes in mixed case ("ThS.", "ThS.BS."), as written.
+func (t *tables) mixedForms() []string {
+	var out []string
+	for _, h := range t.honorifics {
+		w, _, _ := strings.Cut(h.form, " ")
+		if w != strings.ToLower(w) && w != strings.ToUpper(w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }

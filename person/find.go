@@ -415,6 +415,12 @@ func wordEnd(text string, i int) (int, bool) {
 func (p *parser) anchorAt(i, e int, upper bool, kb []byte) (bool, []byte) {
 	w := p.text[i:e]
 	a, ok := p.t.anchorForms.get(w)
+	if !ok && e < len(p.text) && p.text[e] == '.' {
+		// A title written with its period: "PGS. Lê Văn An", "BSCKII.".
+		if a2, ok2 := p.t.anchorForms.get(p.text[i : e+1]); ok2 {
+			a, ok, e = a2, true, e+1
+		}
+	}
 	if !ok {
 		if upper && len(w) > 3 && w[0] == 'H' && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
 			// H' opens an Ê Đê woman's name: "H'Hen Niê".
@@ -521,6 +527,12 @@ func (p *parser) anchorAtKey(i, e int, upper bool, kb []byte) (bool, []byte) {
 		}
 	}
 	n, _ := p.t.lex.next.get(string(kb))
+	if n == nil && e < len(p.text) && p.text[e] == '.' {
+		// "ThS.BS. Lê Văn An": the title with its period.
+		kb = append(kb, '.')
+		n, _ = p.t.lex.next.get(string(kb))
+		e++
+	}
 	return p.walkAnchor(n, e, upper, kb)
 }
 

@@ -212,9 +212,19 @@ func isJoiner(r rune) bool {
 	return r == '.' || r == '-' || r == '&' || r == '/' || r == '\'' || r == '’'
 }
 
-// dotted are the abbreviations whose final period belongs to the word.
-var dotted = map[string]bool{"tp": true, "gs": true, "pgs": true, "ts": true, "ths": true, "q": true,
-	"gs.ts": true, "pgs.ts": true, "tskh": true, "bs": true, "ks": true, "ls": true}
+// dotted are the abbreviations whose final period belongs to the word, in
+// lower case: TP. and Q. (thành phố, quận), TSKH., KS. and LS., and the
+// titles of data/honorifics.tsv written with a final period (PGS., ThS.BS.).
+var dotted = func() map[string]bool {
+	m := map[string]bool{"tp": true, "q": true, "tskh": true, "ks": true, "ls": true}
+	rows, _ := readTSV("honorifics.tsv", 4)
+	for _, f := range rows {
+		if w, ok := strings.CutSuffix(f[0], "."); ok {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}()
 
 // dottedWord reports whether w, in any case, is one of the dotted
 // abbreviations, without allocating: they are short and ASCII.

@@ -687,3 +687,20 @@ func TestRuleAbbot(t *testing.T) {
 		{"Thượng tọa Danh Lung, Trụ trì chùa Ô Môi, phát biểu cảm ơn.", "Danh Lung", []string{"Trụ trì | chùa Ô Môi"}},
 	})
 }
+
+// Offices of hospitals, enterprises and ministries, and the degrees written
+// before a doctor's name, with or without their period and in mixed case.
+func TestRuleHospitalAndSpokesperson(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"BSCKII. Trịnh Thị Mai, Trưởng khoa Nhi, cho biết số ca giảm.", "Trịnh Thị Mai", []string{"Trưởng khoa | Khoa Nhi"}},
+		{"Kế toán trưởng Công ty Lê Văn Hậu trình bày báo cáo.", "Lê Văn Hậu", []string{"Kế toán trưởng | Công ty"}},
+		{"Ông Đỗ Văn Tín, Chánh Văn phòng Bộ kiêm Người phát ngôn của Bộ, trả lời.", "Đỗ Văn Tín",
+			[]string{"Chánh Văn phòng | Văn phòng Bộ", "Người phát ngôn | "}},
+	})
+	for _, s := range []string{"ThS.BS. Đào Văn Minh, Phó Giám đốc Bệnh viện, cho biết.", "ThS. Đào Văn Minh, Phó Giám đốc Bệnh viện, cho biết."} {
+		m, ok := firstMatch(s)
+		require.True(t, ok, s)
+		assert.Equal(t, s[:strings.Index(s, ",")], m.Text[:strings.Index(m.Text, ",")], "the degree opens the span")
+		assert.NotEmpty(t, m.Mention.Academic, s)
+	}
+}
