@@ -382,12 +382,14 @@ func (p *parser) carve(a, e int, strict bool) int {
 		strong = k > 2 && p.t.middles.has(p.toks[s+1].key) || len(p.c.seenNames) > 0 && p.c.seenNames[key(p.span(s, e))]
 		before := s > a // unit words before the name
 		prevLevel := s > 0 && p.word(s-1) && p.t.level.has(p.toks[s-1].key)
-		if !p.familyAt(s) {
+		if !p.familyAt(s) && !(k >= 3 && p.thiAt(s+1) && (prevLevel || before && (p.knownUnit(a, s) || p.placeThrough(s-1)))) {
 			// A family name the tables lack (Lã, Mấu) opens a name of
 			// three words with a middle name, written before its verb
 			// right after a whole unit: "Chủ tịch UBND thành phố Lã
 			// Thanh Bình cho biết", "Chủ tịch UBND huyện Khánh Sơn Mấu
-			// Xuân Thủy kiến nghị".
+			// Xuân Thủy kiến nghị"; so does a woman's name with Thị
+			// after a unit or its place ("Bí thư Huyện đoàn Mộc Châu Vì
+			// Thị Ngọc Ánh").
 			if strict || k != 3 || !p.t.middles.has(p.toks[s+1].key) || !(prevLevel && s == r || before && p.knownUnit(a, s)) {
 				return false, false
 			}
@@ -666,7 +668,8 @@ func (p *parser) levelAt(k int, lw []string) bool {
 			return false
 		}
 	}
-	return !(len(lw) == 1 && lw[0] == "xã" && p.keyIs(k+1, "hội"))
+	// "xã hội" (society) and "hợp tác xã" (a cooperative) are no communes.
+	return !(len(lw) == 1 && lw[0] == "xã" && (p.keyIs(k+1, "hội") || p.keyIs(k-1, "tác")))
 }
 
 // levelStart reports whether toks[k] opens a place level word.

@@ -704,3 +704,14 @@ func TestRuleHospitalAndSpokesperson(t *testing.T) {
 		assert.NotEmpty(t, m.Mention.Academic, s)
 	}
 }
+
+// "hợp tác xã" is a cooperative, not a commune; a woman's name with Thị
+// after a unit and its place is read whatever its family name.
+func TestRuleCooperativeAndThiAfterUnit(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Bà Hoàng Thị Vân, Giám đốc Hợp tác xã dịch vụ nông nghiệp Tân Lập, chia sẻ.", "Hoàng Thị Vân",
+			[]string{"Giám đốc | Hợp tác xã dịch vụ nông nghiệp Tân Lập"}},
+		{"Bí thư Huyện đoàn Thuận Châu Vì Thị Ngọc Mai phát biểu.", "Vì Thị Ngọc Mai", []string{"Bí thư | Huyện đoàn Thuận Châu"}},
+		{"Phó Chủ tịch UBND xã Vì Thị Phương kiểm tra.", "Vì Thị Phương", []string{"Phó Chủ tịch | UBND xã"}},
+	})
+}
