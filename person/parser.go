@@ -463,6 +463,15 @@ func (p *parser) carveIn(a, e int, strict bool) (int, int) {
 			}
 		}
 	}
+	// A name in capitals after a unit in running text: "Chủ tịch UBND tỉnh
+	// PHẠM ĐỨC THUẬN giao ...".
+	for s := a + 1; s < e; s++ {
+		if p.capsWord(s) && (p.levelEnd(s-1) || p.committeeWord(s-1)) && !p.capsWord(s-1) {
+			if ne := p.capsNameRun(s); ne > s && ne <= e && !isPlace(p.span(s, ne), &p.c) {
+				return s, ne
+			}
+		}
+	}
 	return -1, -1
 }
 

@@ -292,6 +292,9 @@ func TestRuleYeuNuocInUnit(t *testing.T) {
 // names.
 func TestRuleNameInCapitals(t *testing.T) {
 	checkRules(t, ruleDate, []ruleCase{
+		// After a unit in running text, before its verb.
+		{"Kết luận buổi tiếp, Chủ tịch UBND tỉnh ĐẶNG XUÂN PHONG giao Sở Tư pháp rà soát.", "ĐẶNG XUÂN PHONG",
+			[]string{"Chủ tịch | UBND tỉnh"}},
 		{"Điều 1. Bổ nhiệm ông NGUYỄN VĂN AN, Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính.", "NGUYỄN VĂN AN",
 			[]string{"Phó Giám đốc | Sở Tài chính"}},
 		{"Điều 2. Bà TRẦN THỊ THU HÀ, Chánh Văn phòng UBND tỉnh, chịu trách nhiệm thi hành Quyết định này.", "TRẦN THỊ THU HÀ",
