@@ -192,6 +192,15 @@ done:
 // maxSegs bounds the offices and memberships of one mention.
 const maxSegs = 16
 
+// lineStart reports whether only white space stands between the start of
+// its line and offset i.
+func (p *parser) lineStart(i int) bool {
+	for i > 0 && (p.text[i-1] == ' ' || p.text[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || p.text[i-1] == '\n' || p.text[i-1] == '\r'
+}
+
 // appositive reads the offices written after a name that ends at token k and
 // returns where the mention ends.
 func (p *parser) appositive(r *parsed, k, limit int) (int, bool) {
@@ -232,6 +241,10 @@ func (p *parser) appositive(r *parsed, k, limit int) (int, bool) {
 			j = k + 1
 		case p.concurrentAt(k):
 			sep = ' '
+		case first && p.word(k) && p.toks[k].nl == 1 && p.lineStart(p.toks[r.start].start):
+			// A table pasted as text: the name on a line of its own, the
+			// offices on the next ("Ông Hoàng Văn An\nGiám đốc Sở Y tế").
+			sep = ','
 		default:
 			goto out
 		}

@@ -284,8 +284,9 @@ func (p *parser) nameRun(i int, needFamily bool) int {
 	j := i
 	for j < len(p.toks) && j-i < 6 && p.nameWord(j) {
 		if j > i {
-			// A title inside the run ends the name ("Nguyễn Văn A Bí thư").
-			if _, n := p.matchTitle(j); n > 1 {
+			// A title inside the run ends the name ("Nguyễn Văn A Bí thư"),
+			// and so does any office or membership on the next line.
+			if _, n := p.matchTitle(j); n > 1 || p.toks[j].nl > 0 && p.startsSegment(j) {
 				break
 			}
 		}

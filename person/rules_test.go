@@ -718,3 +718,22 @@ func TestRuleCooperativeAndThiAfterUnit(t *testing.T) {
 		{"Phó Chủ tịch UBND xã Vì Thị Phương kiểm tra.", "Vì Thị Phương", []string{"Phó Chủ tịch | UBND xã"}},
 	})
 }
+
+// A table pasted as text puts the name on one line and the offices on the
+// next.
+func TestRuleTableRows(t *testing.T) {
+	text := "STT\tHọ và tên\tChức vụ\n1\nÔng Triệu Văn Lâm\nPhó Chủ tịch UBND tỉnh\n2\nBà Hà Thị Thu\nTỉnh ủy viên, Giám đốc Sở Tài chính\n"
+	var got []string
+	for m := range Find(text, At(ruleDate)) {
+		var ps []string
+		for _, p := range m.Mention.Positions {
+			ps = append(ps, p.Title()+" | "+p.Org())
+		}
+		got = append(got, m.Mention.Name.String()+": "+strings.Join(ps, "; "))
+	}
+	assert.Equal(t, []string{"Triệu Văn Lâm: Phó Chủ tịch | UBND tỉnh", "Hà Thị Thu: Giám đốc | Sở Tài chính"}, got)
+	// A name in running text is not joined to the next line's words.
+	for m := range Find("Đoàn do ông Triệu Văn Lâm\ndẫn đầu.", At(ruleDate)) {
+		t.Errorf("unexpected mention %q", m.Text)
+	}
+}
