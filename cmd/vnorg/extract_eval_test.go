@@ -194,16 +194,27 @@ const (
 // its header and signature, an official letter, a delegation pasted as a
 // table, an obituary in NFD, a press release in capitals and a passage
 // without diacritics, with Thái, Hmông, Dao, Ê Đê, J'rai, Khmer and Chăm
-// names and many numbers that are not codes. It is held out: its misses are
-// not read to fix rules.
+// names and many numbers that are not codes. It was held out until eval7
+// had been written; then its misses were read.
 //
 // Measured on 2026-11-26 (15 passages; 75 codes, 88 people, 96 positions):
 //
 //	documents F1 0.980, people F1 0.921, positions F1 0.862
+//
+// After rules generalized from its misses with sentences of our own (TTr as
+// an inspectorate's code, tables pasted as text, medical degrees, Trưởng
+// khoa, Kế toán trưởng, Người phát ngôn, hợp tác xã, Thị after a unit, a
+// name in capitals after a unit):
+//
+//	documents F1 0.993, people F1 1.000, positions F1 0.959
+//
+// What it still misses: a court's judgment number ("112/2024/HS-ST", which
+// the code model does not hold: no issuer), and a signature's unit taken
+// from the document's header.
 const (
-	eval6DocumentsFloor = 0.980 - 0.02
-	eval6PeopleFloor    = 0.921 - 0.02
-	eval6PositionsFloor = 0.862 - 0.02
+	eval6DocumentsFloor = 0.993 - 0.02
+	eval6PeopleFloor    = 1.000 - 0.02
+	eval6PositionsFloor = 0.959 - 0.02
 )
 
 type evalGold struct {
