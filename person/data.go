@@ -687,13 +687,20 @@ func (t *tables) buildAnchorFilter(cac string) {
 }
 
 // mixedForms returns the first words of the honorifics, ranks and academic
-// titles that the data writes in mixed case ("ThS.", "ThS.BS."), as written.
+// titles that the data writes with a capital after a lower-case letter
+// ("ThS.", "ThS.BS."), as written: writtenForms does not make them.
 func (t *tables) mixedForms() []string {
 	var out []string
 	for _, h := range t.honorifics {
 		w, _, _ := strings.Cut(h.form, " ")
-		if w != strings.ToLower(w) && w != strings.ToUpper(w) {
-			out = append(out, w)
+		lower := false
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				lower = true
+			} else if lower && unicode.IsUpper(r) {
+				out = append(out, w)
+				break
+			}
 		}
 	}
 	return out
