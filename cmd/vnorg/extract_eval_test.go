@@ -217,6 +217,26 @@ const (
 	eval6PositionsFloor = 0.959 - 0.02
 )
 
+// The seventh set, testdata/eval7, was written by a writer who read
+// neither the rules nor the other sets' texts and did not run vnorg, so that
+// eval6's misses could be read: southern and central provinces, a Party
+// congress's new Standing Board, a personnel announcement, discipline by an
+// inspection commission, a bank branch, schools, health, the border guard,
+// the Front, wards after 2025, a ministry's circular with its signature, a
+// programme schedule and photo captions, an NFD passage, old tone
+// placement, a passage without diacritics, abbreviated titles (PCT, GĐ,
+// UVBTV, TUV) and Raglai, Chăm, Ê Đê, J'rai, Xơ Đăng, Cơ Ho, Tày, Hmông and
+// Khmer names. It is held out: its misses are not read to fix rules.
+//
+// Measured on 2026-11-26 (15 passages; 75 codes, 86 people, 88 positions):
+//
+//	documents F1 0.973, people F1 0.958, positions F1 0.935
+const (
+	eval7DocumentsFloor = 0.973 - 0.02
+	eval7PeopleFloor    = 0.958 - 0.02
+	eval7PositionsFloor = 0.935 - 0.02
+)
+
 type evalGold struct {
 	ID      string `json:"id"`
 	At      string `json:"at"`
@@ -432,6 +452,7 @@ var evalSets = []struct {
 	{"eval4", eval4DocumentsFloor, eval4PeopleFloor, eval4PositionsFloor},
 	{"eval5", eval5DocumentsFloor, eval5PeopleFloor, eval5PositionsFloor},
 	{"eval6", eval6DocumentsFloor, eval6PeopleFloor, eval6PositionsFloor},
+	{"eval7", eval7DocumentsFloor, eval7PeopleFloor, eval7PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
