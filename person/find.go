@@ -840,12 +840,69 @@ func (p *parser) signatureStep(sig *signature, yield func(Match) bool) (done, co
 		if ok && s.kind == segTitle && s.end == n && s.nameStart < 0 && !p.capsNameIn(s) {
 			pos := p.position(s)
 			pos.title = titleCase(pos.title)
+			if pos.org == "" {
+				// The signer holds the office in the body that issues the
+				// document, named by its header: the position resolves to
+				// it (its unit and English), while the unit as written at
+				// the signature stays empty.
+				if u := p.headerUnit(); u.IsValid() {
+					pos.unit = u
+				}
+			}
 			start, end := p.toks[first].start, p.toks[n-1].end
 			*sig = signature{ok: true, start: start, end: end, pos: pos, posSpan: Span{Start: start, End: end, Text: p.text[start:end]}}
 			return true, true
 		}
 	}
 	return false, true
+}
+
+// headerUnit returns the unit that the document's header names, or the zero
+// Unit: the first lines of the text, in capitals, before anything else
+// ("ỦY BAN NHÂN DÂN" over "TỈNH QUẢNG NGÃI", "BỘ NỘI VỤ"), when orgunit
+// knows them as one unit as of the configured date. A header set beside the
+// national motto ("ỦY BAN NHÂN DÂN<tab>CỘNG HÒA XÃ HỘI ...") counts by its
+// first column. It is looked for once per text.
+func (p *parser) headerUnit() unitRef {
+	if p.headerDone {
+		return p.header
+	}
+	p.headerDone = true
+	var lines []string
+	rest := p.text[:min(len(p.text), 400)]
+	for len(lines) < 2 && rest != "" {
+		line, next, _ := strings.Cut(rest, "\n")
+		rest = next
+		line, _, _ = strings.Cut(line, "\t")
+		if i := strings.Index(line, "   "); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			if len(lines) > 0 {
+				break
+			}
+			continue
+		}
+		if !allCaps(line) || !utf8.ValidString(line) {
+			break
+		}
+		lines = append(lines, line)
+	}
+	var cands []string
+	switch len(lines) {
+	case 2:
+		cands = []string{lines[0] + " " + lines[1], lines[1], lines[0]}
+	case 1:
+		cands = lines
+	}
+	for _, c := range cands {
+		if u := resolveUnit(c, &p.c).unit; u.IsValid() {
+			p.header = u
+			break
+		}
+	}
+	return p.header
 }
 
 // titleCase writes a title given in capitals the way running text does:

@@ -30,6 +30,11 @@ type parser struct {
 	// ("Ban" of "Trưởng Ban Tổ chức"), "" if none: with it, the words read
 	// are checked against the names of known units.
 	orgPrefix string
+
+	// header is the unit named by the document's header, once looked for
+	// (see headerUnit).
+	header     unitRef
+	headerDone bool
 }
 
 var tokenizers = sync.Pool{New: func() any { return new(tokenizer) }}

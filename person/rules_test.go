@@ -737,3 +737,25 @@ func TestRuleTableRows(t *testing.T) {
 		t.Errorf("unexpected mention %q", m.Text)
 	}
 }
+
+// A signer's position resolves to the body the document's header names,
+// while the unit as written at the signature stays empty.
+func TestRuleSignatureUnitFromHeader(t *testing.T) {
+	at := time.Date(2024, 7, 18, 0, 0, 0, 0, time.UTC)
+	for _, header := range []string{
+		"ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 412/QĐ-UBND\n\n",
+		"ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH KON TUM\tĐộc lập - Tự do - Hạnh phúc\n\n",
+	} {
+		text := header + "QUYẾT ĐỊNH\nVề việc giao nhiệm vụ\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nY Ngọc\n"
+		var got []Position
+		for m := range Find(text, At(at)) {
+			got = append(got, m.Mention.Positions...)
+		}
+		if assert.Len(t, got, 1, header) {
+			p := got[0]
+			assert.Equal(t, "", p.Org())
+			assert.Equal(t, "Ủy ban nhân dân tỉnh Kon Tum", p.Unit().Name())
+			assert.Equal(t, "Vice Chairman of the Kon Tum Provincial People's Committee", p.English())
+		}
+	}
+}
