@@ -38,7 +38,8 @@ type Span struct {
 // several titles joined by commas, dashes, "kiêm" or "đồng thời", former
 // titles, lists ("các Phó Chủ tịch UBND tỉnh: A, B và C", with or without
 // the colon) and signature
-// blocks (a title, "(đã ký)", a name). A name with a predicate ("giữ chức",
+// blocks (a title, "(đã ký)", a name; the position resolves to the body
+// the document's header names, see [Position.Unit]). A name with a predicate ("giữ chức",
 // "là") is not a mention. Positions are resolved as of the date given with
 // [At] (the article's date). A name is read when it opens with a known
 // family name, or follows an honorific, a rank or an academic title, or is
