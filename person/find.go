@@ -5,6 +5,7 @@ package person
 import (
 	"iter"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnorg/vnorg/internal/vntext"
@@ -907,13 +908,29 @@ func (p *parser) headerUnit() unitRef {
 }
 
 // titleCase writes a title given in capitals the way running text does:
-// "TỔNG BÍ THƯ" → "Tổng Bí thư", from the canonical form when it is known.
+// "TỔNG BÍ THƯ" → "Tổng Bí thư", from the canonical form when it is known;
+// a known title and a qualifier after it ("PHÓ CHỦ TỊCH THƯỜNG TRỰC") as
+// "Phó Chủ tịch Thường trực".
 func titleCase(s string) string {
 	if !allCaps(s) {
 		return s
 	}
-	if i, ok := data().titleKeys[key(s)]; ok {
-		return data().titles[i].form
+	words := strings.Fields(s)
+	for n := len(words); n > 0; n-- {
+		i, ok := data().titleKeys[key(strings.Join(words[:n], " "))]
+		if !ok {
+			continue
+		}
+		out := data().titles[i].form
+		for j, w := range words[n:] {
+			w = strings.ToLower(w)
+			if j == 0 {
+				r, size := utf8.DecodeRuneInString(w)
+				w = string(unicode.ToUpper(r)) + w[size:]
+			}
+			out += " " + w
+		}
+		return out
 	}
 	return s
 }

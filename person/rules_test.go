@@ -759,3 +759,17 @@ func TestRuleSignatureUnitFromHeader(t *testing.T) {
 		}
 	}
 }
+
+// A title in capitals is written as running text writes it, with its
+// qualifier.
+func TestTitleCase(t *testing.T) {
+	for in, want := range map[string]string{
+		"TỔNG BÍ THƯ":              "Tổng Bí thư",
+		"PHÓ CHỦ TỊCH THƯỜNG TRỰC": "Phó Chủ tịch Thường trực",
+		"Phó Chủ tịch":             "Phó Chủ tịch",
+		"GIÁM ĐỐC HỌC VIỆN":        "Giám đốc Học viện",
+		"XYZ ABC":                  "XYZ ABC",
+	} {
+		assert.Equal(t, want, titleCase(in), in)
+	}
+}
