@@ -974,6 +974,14 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 		if u := p.t.titles[ti].unit; u != "" && p.word(k) && p.toks[k].key != p.t.titles[ti].unitKey {
 			p.orgPrefix = u
 		}
+		if p.t.titles[ti].unit == "" && p.keyIs(k, "của") && p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) {
+			// "Người phát ngôn của Bộ": the unit after "của".
+			if end := p.parseOrg(k+1, limit); end > k+1 && p.nameRun(k+1, true) == k+1 {
+				s.orgStart, s.orgEnd, s.end = k+1, end, end
+				p.toMembership(&s)
+				return s, true
+			}
+		}
 		end := p.parseOrg(k, limit)
 		if mode == modeTitleFirst {
 			if ns, ne := p.carveIn(k, end, false); ns >= 0 {

@@ -698,7 +698,11 @@ func TestRuleHospitalAndSpokesperson(t *testing.T) {
 		{"BSCKII. Trịnh Thị Mai, Trưởng khoa Nhi, cho biết số ca giảm.", "Trịnh Thị Mai", []string{"Trưởng khoa | Khoa Nhi"}},
 		{"Kế toán trưởng Công ty Lê Văn Hậu trình bày báo cáo.", "Lê Văn Hậu", []string{"Kế toán trưởng | Công ty"}},
 		{"Ông Đỗ Văn Tín, Chánh Văn phòng Bộ kiêm Người phát ngôn của Bộ, trả lời.", "Đỗ Văn Tín",
-			[]string{"Chánh Văn phòng | Văn phòng Bộ", "Người phát ngôn | "}},
+			[]string{"Chánh Văn phòng | Văn phòng Bộ", "Người phát ngôn | Bộ"}},
+	})
+	// "của" names the unit of a title that has no unit noun; not a person.
+	checkRules(t, ruleDate, []ruleCase{
+		{"Bà Vũ Thị Hằng, Người phát ngôn của Bộ Ngoại giao, trả lời câu hỏi.", "Vũ Thị Hằng", []string{"Người phát ngôn | Bộ Ngoại giao"}},
 	})
 	for _, s := range []string{"ThS.BS. Đào Văn Minh, Phó Giám đốc Bệnh viện, cho biết.", "ThS. Đào Văn Minh, Phó Giám đốc Bệnh viện, cho biết."} {
 		m, ok := firstMatch(s)
