@@ -226,7 +226,8 @@ const (
 // programme schedule and photo captions, an NFD passage, old tone
 // placement, a passage without diacritics, abbreviated titles (PCT, GĐ,
 // UVBTV, TUV) and Raglai, Chăm, Ê Đê, J'rai, Xơ Đăng, Cơ Ho, Tày, Hmông and
-// Khmer names. It is held out: its misses are not read to fix rules.
+// Khmer names. It was held out until eval8 had been written; then its
+// misses were read.
 //
 // Measured on 2026-11-26 (15 passages; 75 codes, 86 people, 88 positions):
 //
@@ -235,6 +236,26 @@ const (
 	eval7DocumentsFloor = 0.973 - 0.02
 	eval7PeopleFloor    = 0.958 - 0.02
 	eval7PositionsFloor = 0.935 - 0.02
+)
+
+// The eighth set, testdata/eval8, was written by a writer who read neither
+// the rules nor the other sets' texts and did not run vnorg, so that eval7's
+// misses could be read: an interview in questions and answers, an awards
+// ceremony with numbered lists, a National Assembly question session, a
+// meeting with foreign officials, an anniversary speech, a Party regulation
+// in full, a People's Council session, short local briefs, the 2025 mergers
+// in a northern province, an obituary, an NFD passage, old tone placement,
+// a passage without diacritics, a headline in capitals, and codes of lower
+// Party committees (ĐU, HU, ĐUQS, ĐUCA). It is held out: its misses are not
+// read to fix rules.
+//
+// Measured on 2026-11-26 (15 passages; 74 codes, 85 people, 99 positions):
+//
+//	documents F1 1.000, people F1 0.952, positions F1 0.944
+const (
+	eval8DocumentsFloor = 1.000 - 0.02
+	eval8PeopleFloor    = 0.952 - 0.02
+	eval8PositionsFloor = 0.944 - 0.02
 )
 
 type evalGold struct {
@@ -453,6 +474,7 @@ var evalSets = []struct {
 	{"eval5", eval5DocumentsFloor, eval5PeopleFloor, eval5PositionsFloor},
 	{"eval6", eval6DocumentsFloor, eval6PeopleFloor, eval6PositionsFloor},
 	{"eval7", eval7DocumentsFloor, eval7PeopleFloor, eval7PositionsFloor},
+	{"eval8", eval8DocumentsFloor, eval8PeopleFloor, eval8PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
