@@ -777,3 +777,15 @@ func TestTitleCase(t *testing.T) {
 		assert.Equal(t, want, titleCase(in), in)
 	}
 }
+
+// Heads of stations and border posts, and GĐ for Giám đốc before a unit.
+func TestRuleStationsPostsAndGD(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Bà Hồ Thị Lài, Trưởng Trạm Y tế xã Ba Tơ, cho biết.", "Hồ Thị Lài", []string{"Trưởng Trạm | Trạm Y tế xã Ba Tơ"}},
+		{"Trung tá Danh Sol, Đồn trưởng Đồn Biên phòng Vĩnh Điều, báo cáo.", "Danh Sol", []string{"Đồn trưởng | Đồn Biên phòng Vĩnh Điều"}},
+		{"Theo GĐ Sở Tài chính Trương Văn Lợi, nguồn thu tăng.", "Trương Văn Lợi", []string{"GĐ | Sở Tài chính"}},
+	})
+	for m := range Find("GĐ cho biết công ty đã nộp thuế.", At(ruleDate)) {
+		t.Errorf("unexpected mention %q", m.Text)
+	}
+}
