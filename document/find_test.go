@@ -75,6 +75,18 @@ func TestFind(t *testing.T) {
 				{"Kết luận số 45/KL-TTr", "45/KL-TTr", "Kết luận", "", ""},
 				{"Tờ trình số 8/TTr-SYT", "08/TTr-SYT", "Tờ trình", "", ""},
 			}},
+		{"a drafting unit's abbreviation in mixed case",
+			"Sở đã ban hành Công văn số 1256/SGDĐT-GDTrH hướng dẫn phúc khảo; theo Quyết định số 15/QĐ-UBND.Theo đó, tỉnh giao.",
+			[]found{
+				{"Công văn số 1256/SGDĐT-GDTrH", "1256/SGDĐT-GDTrH", "Công văn", "", ""},
+				{"Quyết định số 15/QĐ-UBND", "15/QĐ-UBND", "Quyết định", "", ""},
+			}},
+		{"a dash with spaces after a whole code is prose",
+			"Nghị quyết 43-NQ/TW – GĐ Sở trình bày; Thông tư 05/2023/TT – BNV vẫn áp dụng.",
+			[]found{
+				{"Nghị quyết 43-NQ/TW", "43-NQ/TW", "Nghị quyết", "", ""},
+				{"Thông tư 05/2023/TT – BNV", "05/2023/TT-BNV", "Thông tư", "", ""},
+			}},
 		{"references without a code",
 			"Thực hiện Nghị quyết số 18 và Chỉ thị 35 của Bộ Chính trị, tỉnh đã ban hành kế hoạch.",
 			[]found{{"Nghị quyết số 18", "#18", "Nghị quyết", "", ""}, {"Chỉ thị 35", "#35", "Chỉ thị", "", "Bộ Chính trị"}}},

@@ -786,6 +786,26 @@ func (p *parser) issuerGroup(g group) (string, bool) {
 	return p.unknownGroup(g)
 }
 
+// camelAbbrev reports whether s is an abbreviation that mixes cases as
+// official ones do ("GDTrH" of "SGDĐT-GDTrH", "TTr"): two capitals at least,
+// and no two lower-case letters in a row. A word of running text glued to a
+// code ("UBND.Theo") has a run of them.
+func camelAbbrev(s string) bool {
+	upper, run := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			run = 0
+		case unicode.IsLower(r):
+			if run++; run > 1 {
+				return false
+			}
+		}
+	}
+	return upper >= 2
+}
+
 // unknownGroup keeps an abbreviation the data does not know. One written
 // wholly in lower case is put in capitals (a fix); any other is kept.
 func (p *parser) unknownGroup(g group) (string, bool) {
@@ -803,7 +823,7 @@ func (p *parser) unknownGroup(g group) (string, bool) {
 			lower = true
 		}
 	}
-	if lower && p.inText {
+	if lower && p.inText && !camelAbbrev(g.s) {
 		return "", p.fail(g.off, syntaxErr("abbreviation in lower case"))
 	}
 	if lower && !upper {
