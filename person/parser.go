@@ -383,6 +383,10 @@ func (p *parser) carve(a, e int, strict bool) int {
 			return false, false
 		}
 		s := e - k
+		if p.schoolBefore(s) {
+			// "Trường THPT chuyên Nguyễn Quang Diêu": the school's name.
+			return false, false
+		}
 		// A middle name is evidence only before a given name: "xã Đồng
 		// Văn" is a place.
 		strong = k > 2 && p.t.middles.has(p.toks[s+1].key) || len(p.c.seenNames) > 0 && p.c.seenNames[key(p.span(s, e))]
@@ -743,7 +747,8 @@ func (p *parser) closesUnit(k int) bool {
 		// Tỉnh ủy, Đảng ủy, Đảng bộ, Đảng đoàn: the committee word.
 		return false
 	}
-	cont := p.levelStart(k) || oneOf(t.lk(), "và", "khóa", "khoá")
+	// "Trường THPT chuyên ...": the school goes on.
+	cont := p.levelStart(k) || oneOf(t.lk(), "và", "khóa", "khoá") || t.lk() == "chuyên" && p.schoolBefore(k)
 	pt := &p.toks[prev]
 	switch {
 	case p.levelEnd(prev):
@@ -770,6 +775,26 @@ func (p *parser) closesUnit(k int) bool {
 		if p.levelEnd(r-1) || r > 0 && p.committeeWord(r-1) && (isPlace(p.span(r, k), &p.c) || p.placeOpens(r, k)) {
 			return !cont
 		}
+	}
+	return false
+}
+
+// schoolBefore reports whether the words before toks[s] name a kind of
+// school, which is named after a person: "Trường", "THPT", "THCS",
+// "chuyên", "Tiểu học", "Mầm non" ("Trường THPT Nguyễn Quang Diêu").
+func (p *parser) schoolBefore(s int) bool {
+	if !p.word(s - 1) {
+		return false
+	}
+	switch p.toks[s-1].lk() {
+	case "trường":
+		return p.toks[s-1].upper // not "Môi trường"
+	case "thpt", "thcs", "chuyên":
+		return true
+	case "học":
+		return p.keyIs(s-2, "tiểu")
+	case "non":
+		return p.keyIs(s-2, "mầm")
 	}
 	return false
 }

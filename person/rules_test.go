@@ -789,3 +789,15 @@ func TestRuleStationsPostsAndGD(t *testing.T) {
 		t.Errorf("unexpected mention %q", m.Text)
 	}
 }
+
+// A school is named after a person: the name after "Trường THPT" belongs to
+// the school.
+func TestRuleSchoolNamedAfterPerson(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Bà Cao Thị Mỹ, Hiệu trưởng Trường THPT Phan Bội Châu, cho biết.", "Cao Thị Mỹ", []string{"Hiệu trưởng | Trường THPT Phan Bội Châu"}},
+		{"Ông Vũ Đức Hạnh, Phó Hiệu trưởng Trường THPT chuyên Lê Quý Đôn, phát biểu.", "Vũ Đức Hạnh",
+			[]string{"Phó Hiệu trưởng | Trường THPT chuyên Lê Quý Đôn"}},
+		// Not "Môi trường".
+		{"Giám đốc Sở Tài nguyên và Môi trường Lê Văn Thọ kiểm tra.", "Lê Văn Thọ", []string{"Giám đốc | Sở Tài nguyên và Môi trường"}},
+	})
+}
