@@ -290,27 +290,25 @@ func codeExtentAt(text string, a, i int) int {
 	} else {
 		return -1
 	}
-	end, lettered := -1, 0
+	end, first := -1, k
 	for groups := 0; groups < maxGroups; groups++ {
 		g := groupEnd(text, k, n)
 		if g == k || g-k > maxGroup {
 			break
 		}
 		end = g
-		if hasLetter(text[k:g]) {
-			lettered++
-		}
 		j := skipGap(text, g)
 		size := sepAt(text, j)
 		if size == 0 {
 			break
 		}
-		k = skipGap(text, j+size)
-		if lettered >= 2 && j > g && k > j+size && text[j] != '/' {
+		next := skipGap(text, j+size)
+		if j > g && next > j+size && text[j] != '/' && hasLetter(text[k:g]) && hasLetter(text[first:k]) {
 			// A dash with space on both sides after a type and an issuer
 			// is prose ("Nghị quyết 43-NQ/TW – GĐ Sở ..."), not a group.
 			break
 		}
+		k = next
 	}
 	if end-a > maxInput {
 		return -1

@@ -823,7 +823,7 @@ func (p *parser) unknownGroup(g group) (string, bool) {
 			lower = true
 		}
 	}
-	if lower && p.inText && !camelAbbrev(g.s) {
+	if lower && p.inText && !('A' <= g.s[0] && g.s[0] <= 'Z' && camelAbbrev(g.s)) {
 		return "", p.fail(g.off, syntaxErr("abbreviation in lower case"))
 	}
 	if lower && !upper {
