@@ -680,10 +680,16 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 			i++
 			continue
 		}
+		inText := true
 		if !starts {
 			if !p.t.familyKey.has(t.key) && !p.edeNameAt(i) && !(p.thiAt(i+1) && p.nameRun(i, true) > i) {
-				i++
-				continue
+				if !p.listedItem(i) {
+					i++
+					continue
+				}
+				// "các đồng chí: ...; Giàng A Tông, Trưởng Ban Dân vận":
+				// the honorific stands before every name of the list.
+				inText = false
 			}
 			if i > 0 && p.word(i-1) && (p.t.level.has(p.toks[i-1].key) || p.t.prepositions.has(p.toks[i-1].key)) {
 				i++
@@ -701,7 +707,7 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 				continue
 			}
 		}
-		r, ok := p.mentionAt(i, n, true)
+		r, ok := p.mentionAt(i, n, inText)
 		if !ok || !r.mention.Name.IsValid() || len(r.mention.Positions)+len(r.mention.Memberships) == 0 {
 			i++
 			continue
@@ -716,6 +722,30 @@ func (p *parser) findIn(first int, sig *signature, yield func(Match) bool) bool 
 		}
 	}
 	return true
+}
+
+// listedItem reports whether toks[i] opens an item of a list introduced by
+// a plural honorific and a colon ("các đồng chí: A, Trưởng Ban ...; B,
+// ..."): it follows the colon or a semicolon of that list, on the same line.
+func (p *parser) listedItem(i int) bool {
+	if !p.punct(i-1, ':') && !p.punct(i-1, ';') {
+		return false
+	}
+	for k := i - 1; k > 0 && i-k < 80; k-- {
+		if p.toks[k].nl > 0 {
+			return false
+		}
+		if p.punct(k, ':') {
+			// An honorific of one to three words ends at the colon.
+			for st := max(k-3, 0); st < k; st++ {
+				if h, n := p.honorificAt(st); n > 0 && st+n == k && h.kind == kindHonorific {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // edeNameAt reports whether an Ê Đê name starts at i: the marker Y or H'

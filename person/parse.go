@@ -133,9 +133,11 @@ done:
 			break
 		}
 		k = s.end
-		if p.punct(k, ',') && s.kind == segTitle {
+		if p.punct(k, ',') && s.kind == segTitle && !p.keyIs(i-1, "của") {
 			// "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Sơn": the title,
-			// then the person with a prefix.
+			// then the person with a prefix; but not a title that is
+			// someone else's ("thừa ủy quyền của Chủ tịch nước, đồng chí
+			// X trao ...").
 			if ns, ne, ok := p.prefixedName(k+1, limit, m); ok {
 				p.shareDashed(segs, seps)
 				p.addSegs(&r, segs)

@@ -530,6 +530,7 @@ func (p *parser) parseOrg(i, limit int) int {
 					case t.lk() == "dự" && p.keyIs(k+1, "án"):
 					case t.lk() == "trình" && p.keyIs(k-1, "công"): // "công trình"
 					case t.lk() == "yêu" && p.keyIs(k+1, "nước"): // "Hội Đoàn kết sư sãi yêu nước"
+					case t.lk() == "các" && p.keyIs(k-1, "lý") && p.keyIs(k+1, "khu"): // "Ban Quản lý các khu công nghiệp"
 					default:
 						goto end
 					}
@@ -819,7 +820,7 @@ func (p *parser) placeThrough(k int) bool {
 // at i, joins two fields of a name written in lower case: "Viện Khoa học tổ
 // chức nhà nước và lao động", "Ban Quản lý dự án công trình dân dụng và
 // công nghiệp". Two words in lower case at least, none a level word, come
-// before it since the unit's last capitalized word; one to three words in
+// before it since the unit's last capitalized word; one to four words in
 // lower case follow, none a stop word, a level word or a word that opens a
 // mention, and the unit ends after them: at punctuation, a line break, a
 // level word, a capitalized word or the end of the text.
@@ -841,7 +842,7 @@ func (p *parser) lowerFieldAfterAnd(i, k int) bool {
 			break
 		}
 	}
-	if after := j - k - 1; after == 0 || after > 3 {
+	if after := j - k - 1; after == 0 || after > 4 {
 		return false
 	}
 	return j >= len(p.toks) || !p.word(j) || p.toks[j].upper || p.toks[j].nl > 0 || p.levelStart(j)

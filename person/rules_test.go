@@ -801,3 +801,30 @@ func TestRuleSchoolNamedAfterPerson(t *testing.T) {
 		{"Giám đốc Sở Tài nguyên và Môi trường Lê Văn Thọ kiểm tra.", "Lê Văn Thọ", []string{"Giám đốc | Sở Tài nguyên và Môi trường"}},
 	})
 }
+
+// In a list introduced by "các đồng chí:", the honorific stands before every
+// name, whatever its family name.
+func TestRuleListAfterHonorific(t *testing.T) {
+	text := "Ban Lễ tang gồm các đồng chí: Lò Văn Hải, Bí thư Tỉnh ủy; Mùa A Sử, Trưởng Ban Dân vận Tỉnh ủy; Cầm Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh."
+	var got []string
+	for m := range Find(text, At(ruleDate)) {
+		got = append(got, m.Mention.Name.String())
+	}
+	assert.Equal(t, []string{"Lò Văn Hải", "Mùa A Sử", "Cầm Thị Hoa"}, got)
+	for m := range Find("Thời tiết hôm nay: Hà Nội mưa to; Mùa A Sử, Trưởng Ban Dân vận, nghỉ.", At(ruleDate)) {
+		t.Errorf("unexpected mention %q", m.Text)
+	}
+}
+
+// A title after "của" is someone else's, not that of the person named after
+// the comma; a village head is an office.
+func TestRuleOnBehalfAndVillage(t *testing.T) {
+	for m := range Find("Thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Dũng trao Huân chương Lao động.", At(ruleDate)) {
+		t.Errorf("unexpected mention %q", m.Text)
+	}
+	checkRules(t, ruleDate, []ruleCase{
+		{"Ông Thào A Lử, Trưởng thôn Sà Phìn, cho biết.", "Thào A Lử", []string{"Trưởng thôn | Thôn Sà Phìn"}},
+		{"Ông Lê Văn Tư, Phó Chủ tịch UBND tỉnh kiêm Trưởng Ban Quản lý các khu công nghiệp tỉnh, phát biểu.", "Lê Văn Tư",
+			[]string{"Phó Chủ tịch | UBND tỉnh", "Trưởng Ban | Ban Quản lý các khu công nghiệp tỉnh"}},
+	})
+}
