@@ -256,16 +256,46 @@ const (
 // in full, a People's Council session, short local briefs, the 2025 mergers
 // in a northern province, an obituary, an NFD passage, old tone placement,
 // a passage without diacritics, a headline in capitals, and codes of lower
-// Party committees (ĐU, HU, ĐUQS, ĐUCA). It is held out: its misses are not
-// read to fix rules.
+// Party committees (ĐU, HU, ĐUQS, ĐUCA). It was held out until eval9 had
+// been written; then its misses were read.
 //
 // Measured on 2026-11-26 (15 passages; 74 codes, 85 people, 99 positions):
 //
 //	documents F1 1.000, people F1 0.952, positions F1 0.944
+//
+// After rules generalized from its misses (a list after "các đồng chí:", a
+// title after "của" is someone else's, Trưởng thôn, "Ban Quản lý các khu
+// công nghiệp", "và" joining up to four lower-case words):
+//
+//	people F1 0.976, positions F1 0.985
+//
+// What it still misses: National Assembly deputies named "đại biểu X (Đoàn
+// ĐBQH tỉnh Y)" with Hmông family names the tables lack, and a foreign
+// official is taken for one of ours.
 const (
 	eval8DocumentsFloor = 1.000 - 0.02
-	eval8PeopleFloor    = 0.952 - 0.02
-	eval8PositionsFloor = 0.944 - 0.02
+	eval8PeopleFloor    = 0.976 - 0.02
+	eval8PositionsFloor = 0.985 - 0.02
+)
+
+// The ninth set, testdata/eval9, was written by a writer who read neither
+// the rules nor the other sets' texts and did not run vnorg, so that eval8's
+// misses could be read: a flood response, a land dispute, customs, a
+// tourism week, a cooperative, a police arrest in NFD, a Party inspection,
+// a press conference, youth, women's, veterans' and trade unions, a
+// graduation, a hospital opening, a donor project; rare family names (Lư,
+// Mạc, Ông, Hứa, Khúc, La, Lã, Âu, Từ), titles in parentheses, abbreviated
+// titles (PCT, CT, PGĐ, TP). Its writer wrote abbreviated titles expanded
+// ("PCT" as "Phó Chủ tịch"), where we keep the title as written. It is held
+// out: its misses are not read to fix rules.
+//
+// Measured on 2026-11-26 (15 passages; 64 codes, 83 people):
+//
+//	documents F1 1.000, people F1 0.903, positions F1 0.830
+const (
+	eval9DocumentsFloor = 1.000 - 0.02
+	eval9PeopleFloor    = 0.903 - 0.02
+	eval9PositionsFloor = 0.830 - 0.02
 )
 
 type evalGold struct {
@@ -485,6 +515,7 @@ var evalSets = []struct {
 	{"eval6", eval6DocumentsFloor, eval6PeopleFloor, eval6PositionsFloor},
 	{"eval7", eval7DocumentsFloor, eval7PeopleFloor, eval7PositionsFloor},
 	{"eval8", eval8DocumentsFloor, eval8PeopleFloor, eval8PositionsFloor},
+	{"eval9", eval9DocumentsFloor, eval9PeopleFloor, eval9PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
