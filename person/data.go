@@ -521,6 +521,16 @@ const stopWords = "cho đã đang sẽ vừa mới được bị là có tại �
 	"các của theo số nhiệm lãnh ngày tháng lần hiện giữ thôi tiếp gặp thăm dẫn đánh nói cảm ghi " +
 	"mong hy bày chia hỏi trả nhận sinh tuổi rằng nay hôm đây kia ấy gửi xác kể chuyển chịu"
 
+// unitPhrases are phrases of units' names that hold a stop word, which goes
+// on the unit there: "Ban Quản lý dự án", "công trình", "Hội Đoàn kết sư
+// sãi yêu nước", "Ban Quản lý dự án đầu tư xây dựng các công trình giao
+// thông" (a project board named by its field), "Ban Quản lý các khu công
+// nghiệp". Like stopWords they are grammar; their words are in codeWords.
+var unitPhrases = [][]string{
+	{"dự", "án"}, {"công", "trình"}, {"yêu", "nước"},
+	{"dựng", "các", "công", "trình"}, {"lý", "các", "khu"},
+}
+
 // prepositionWords are words after which a capitalized run is a place.
 const prepositionWords = "tại ở về đến từ thăm"
 

@@ -524,13 +524,7 @@ func (p *parser) parseOrg(i, limit int) int {
 				if p.t.stop.has(t.key) && !p.unitPair(k) {
 					switch {
 					case t.lk() == "các" && k > i && p.keyIs(k-1, "và"):
-					case t.lk() == "các" && p.keyIs(k-1, "dựng") && p.keyIs(k+1, "công") && p.keyIs(k+2, "trình"):
-						// "Ban Quản lý dự án đầu tư xây dựng các công trình
-						// giao thông": a project board named by its field.
-					case t.lk() == "dự" && p.keyIs(k+1, "án"):
-					case t.lk() == "trình" && p.keyIs(k-1, "công"): // "công trình"
-					case t.lk() == "yêu" && p.keyIs(k+1, "nước"): // "Hội Đoàn kết sư sãi yêu nước"
-					case t.lk() == "các" && p.keyIs(k-1, "lý") && p.keyIs(k+1, "khu"): // "Ban Quản lý các khu công nghiệp"
+					case p.inUnitPhrase(k):
 					default:
 						goto end
 					}
@@ -814,6 +808,30 @@ func (p *parser) placeThrough(k int) bool {
 		}
 	}
 	return false
+}
+
+// inUnitPhrase reports whether the stop word at k is part of one of
+// unitPhrases, written around it.
+func (p *parser) inUnitPhrase(k int) bool {
+	w := p.toks[k].lk()
+	for _, ph := range unitPhrases {
+		for j, pw := range ph {
+			if pw == w && p.phraseAt(k-j, ph) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phraseAt reports whether the words of phrase are written from toks[i] on.
+func (p *parser) phraseAt(i int, phrase []string) bool {
+	for m, x := range phrase {
+		if !p.keyIs(i+m, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerFieldAfterAnd reports whether "và" at k, inside the unit that starts

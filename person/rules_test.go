@@ -5,6 +5,7 @@ package person
 import (
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -408,9 +409,9 @@ func TestCodeWords(t *testing.T) {
 	for _, w := range codeWords {
 		known[w] = true
 	}
-	for _, lw := range levelPhrases {
+	for _, lw := range slices.Concat(levelPhrases, unitPhrases) {
 		for _, w := range lw {
-			assert.True(t, known[w], "level word %q", w)
+			assert.True(t, known[w], "phrase word %q", w)
 		}
 	}
 	lit := regexp.MustCompile(`(?:keyIs\([^,]+, |lk\(\) [!=]= |oneOf\([^,]*lk\(\), |k0 == |case )("[^"]+"(?:, "[^"]+")*)`)
