@@ -122,7 +122,9 @@ var cyrillicLatin = [0x30]byte{
 
 // Repair replaces the look-alike characters of the classes in m and returns
 // the result with the classes it actually changed. It returns s itself when
-// nothing changed. Invalid UTF-8 bytes are kept as they are.
+// nothing changed. Invalid UTF-8 bytes are kept as they are, and so is a
+// zero-width character just before a stray continuation byte, so that the
+// result never holds a character the input did not.
 func Repair(s string, m Mask) (string, Mask) {
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
@@ -157,6 +159,11 @@ func AppendRepair(dst []byte, s string, m Mask) ([]byte, Mask) {
 			continue
 		}
 		nr, class, drop := repairRune(r, m)
+		if drop && i+size < len(s) && s[i+size]&0xC0 == 0x80 {
+			// A stray continuation byte follows: dropping r could join it
+			// to invalid bytes before r into a new character.
+			nr, class, drop = r, 0, false
+		}
 		changed |= class
 		switch {
 		case drop:

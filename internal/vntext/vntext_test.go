@@ -162,6 +162,10 @@ func TestRepair(t *testing.T) {
 		{"QÐ–TW", Eth, "QĐ–TW", Eth},
 		{"already fine", All, "already fine", 0},
 		{"bad\xffbyte Ð", All, "bad\xffbyte Đ", Eth},
+		// Dropping the zero-width space would join the stray bytes around
+		// it into "Ｌ", a character the text never held.
+		{"\xef\xbc\u200b\xac0", All, "\xef\xbc\u200b\xac0", 0},
+		{"\xef\xbc\u200b\u200b\xac0", All, "\xef\xbc\u200b\xac0", Spaces},
 	}
 	for _, tt := range tests {
 		got, m := Repair(tt.in, tt.mask)
