@@ -8,8 +8,9 @@ import (
 	"time"
 )
 
-// A System is the system of rules a document code follows: the Party's or
-// the State's. The zero System is none.
+// A System is the system of rules a document code follows: the Party's,
+// the State's, or the courts' for the records of a case. The zero System is
+// none.
 type System uint8
 
 const (
@@ -19,15 +20,24 @@ const (
 	// State is the State's form NUMBER[/YEAR]/TYPE-ISSUER (Nghị định
 	// 30/2020/NĐ-CP, Luật 80/2015/QH13), e.g. 15/2020/NĐ-CP, 123/QĐ-UBND.
 	State
+	// Court is the form the courts number the records of a case with
+	// (Nghị quyết 01/2017/NQ-HĐTP, 05/2017/NQ-HĐTP of the Council of
+	// Judges): NUMBER/YEAR/CASE-STAGE for a judgment (bản án),
+	// NUMBER/YEAR/ACT STAGE-CASE for a decision or a case acceptance, e.g.
+	// 112/2024/HS-ST, 37/2023/QĐST-HNGĐ. See [Code.CaseKind] and
+	// [Code.Proceeding].
+	Court
 )
 
-// String returns "party", "state", or "" for the zero System.
+// String returns "party", "state", "court", or "" for the zero System.
 func (s System) String() string {
 	switch s {
 	case Party:
 		return "party"
 	case State:
 		return "state"
+	case Court:
+		return "court"
 	}
 	return ""
 }
@@ -64,6 +74,9 @@ func (c Code) typ() string { return c.sym[:c.typLen] }
 // type, joined with '-'; for a Party code the part between the type and any
 // further slash.
 func (c Code) issuer() string {
+	if c.sys == Court {
+		return "" // the court is not written in the code
+	}
 	s := c.sym
 	if c.typLen > 0 {
 		s = s[c.typLen+1:]
@@ -119,7 +132,8 @@ func (c Code) Type() string { return c.typ() }
 // Issuer returns the issuer group of the code as written in canonical form:
 // "TW", "UBND", "VPCP-BNV", "STP-XDVB", "TT.HĐND-UBND", "QH13". For a State
 // code it holds every group after the type, including drafting units; for a
-// Party code, the part between the type and any further slash.
+// Party code, the part between the type and any further slash; "" for a
+// court's code, which does not name the court.
 func (c Code) Issuer() string { return c.issuer() }
 
 // Extra returns the groups after a further slash in a Party code ("nb" in
@@ -154,6 +168,9 @@ func (c Code) typeNames() (name, english string) {
 	}
 	if c.sys == State && c.typLen == 0 && c.year == 0 {
 		return "Công văn", "official letter"
+	}
+	if c.sys == Court {
+		return c.courtTypeNames()
 	}
 	return "", ""
 }
@@ -296,7 +313,7 @@ func (c Code) AppendTo(b []byte) []byte {
 		b = appendNumber(b, c.number)
 		b = append(b, '-')
 		b = append(b, c.sym...)
-	case State:
+	case State, Court:
 		b = appendNumber(b, c.number)
 		b = append(b, '/')
 		if c.year != 0 {
@@ -350,7 +367,8 @@ func (c Code) Compare(d Code) int {
 	case c.term != d.term:
 		return cmpInt(int(c.term), int(d.term))
 	}
-	return strings.Compare(c.extraPart(), d.extraPart())
+	return strings.Compare(c.sym, d.sym) // the extra part, or a court's symbol
+
 }
 
 func cmpInt(a, b int) int {

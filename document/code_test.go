@@ -115,11 +115,16 @@ func TestParseFields(t *testing.T) {
 		{"02/2011/TTLT-VPCP-BNV", State, "02", 2011, 0, "TTLT", "VPCP-BNV", "", "Văn phòng Chính phủ, Bộ Nội vụ", "Thông tư liên tịch", true},
 		{"06/QC-TT.HĐND-UBND", State, "06", 0, 0, "QC", "TT.HĐND-UBND", "", "Thường trực Hội đồng nhân dân, Ủy ban nhân dân", "Quy chế", true},
 		{"12/KH-XYZ", State, "12", 0, 0, "KH", "XYZ", "", "", "Kế hoạch", false},
+		{"112/2024/HS-ST", Court, "112", 2024, 0, "", "", "", "", "Bản án", false},
+		{"37/2023/QĐST-HNGĐ", Court, "37", 2023, 0, "", "", "", "", "Quyết định", false},
+		{"23/2021/QĐXXPT-DS", Court, "23", 2021, 0, "", "", "", "", "Quyết định", false},
+		{"06/2021/TLST-HC", Court, "06", 2021, 0, "", "", "", "", "", false},
 	}
 	for _, tt := range tests {
 		c, err := Parse(tt.in)
 		require.NoError(t, err, tt.in)
 		assert.True(t, c.IsValid())
+		assert.Equal(t, tt.sys == State && tt.year != 0, c.IsLegal(), tt.in)
 		assert.Equal(t, tt.sys, c.System(), tt.in)
 		assert.Equal(t, tt.number, c.Number(), tt.in)
 		assert.Equal(t, tt.year, c.Year(), tt.in)
@@ -131,6 +136,47 @@ func TestParseFields(t *testing.T) {
 		assert.Equal(t, tt.typeName, c.TypeName(), tt.in)
 		assert.Equal(t, tt.known, c.KnownIssuer(), tt.in)
 		assert.Equal(t, tt.in, c.String())
+	}
+}
+
+func TestCourtCodes(t *testing.T) {
+	tests := []struct {
+		in, kase, proceeding, english string
+	}{
+		{"112/2024/HS-ST", "HS", "ST", "judgment"},
+		{"38/2021/DS-PT", "DS", "PT", "judgment"},
+		{"15/2019/HC-GĐT", "HC", "GĐT", "judgment"},
+		{"02/2020/KDTM-TT", "KDTM", "TT", "judgment"},
+		{"37/2023/QĐST-HNGĐ", "HNGĐ", "QĐST", "decision"},
+		{"23/2021/QĐXXST-LĐ", "LĐ", "QĐXXST", "decision"},
+		{"06/2021/TLPT-HS", "HS", "TLPT", ""},
+		{"15/2020/NĐ-CP", "", "", "decree"},
+		{"226-QĐ/TU", "", "", "decision"},
+	}
+	for _, tt := range tests {
+		c := MustParse(tt.in)
+		assert.Equal(t, tt.kase, c.CaseKind(), tt.in)
+		assert.Equal(t, tt.proceeding, c.Proceeding(), tt.in)
+		assert.Equal(t, tt.english, c.TypeEnglish(), tt.in)
+	}
+	// The court is not written in its codes.
+	c := MustParse("112/2024/HS-ST")
+	assert.Equal(t, "", c.Issuer())
+	assert.False(t, c.KnownIssuer())
+	assert.Equal(t, "", c.IssuerName(time.Time{}))
+	assert.True(t, c.KnownType())
+	// Two court codes that differ only in their symbol are not equal, and
+	// Compare orders them.
+	a, b := MustParse("01/2024/DS-ST"), MustParse("01/2024/HS-ST")
+	assert.NotEqual(t, a, b)
+	assert.Equal(t, -1, a.Compare(b))
+	assert.Equal(t, 1, b.Compare(a))
+	assert.Equal(t, 0, a.Compare(MustParse("01/2024/DS-ST")))
+	// A kind of case and a stage are two groups: fused, or with a third
+	// group, they are no court's code.
+	for _, s := range []string{"25/2010/HSST", "12/2024/HS-ST-PT", "12/HS-ST"} {
+		c, _, _ := Lenient.Parse(s)
+		assert.NotEqual(t, Court, c.System(), s)
 	}
 }
 
@@ -146,6 +192,8 @@ func TestStrictErrors(t *testing.T) {
 		{"12/qđ-UBND", `document: parse "12/qđ-UBND": type not in its official form (at "qđ-UBND")`},
 		{"12/QĐ-abc", `document: parse "12/QĐ-abc": abbreviation in lower case (at "abc")`},
 		{"15/2020/XX-CP", `document: parse "15/2020/XX-CP": unknown type "XX" (at "XX-CP")`},
+		{"58/2023/HNGD-ST", `document: parse "58/2023/HNGD-ST": abbreviation not in its official form (at "HNGD-ST")`},
+		{"112/2024/HS/ST", `document: parse "112/2024/HS/ST": want '-' between the groups of the symbol (at "/ST")`},
 		{"80/2022/QH13", `document: parse "80/2022/QH13": year outside the legislature term (at "QH13")`},
 		{"12/QĐ-UBND ", `document: parse "12/QĐ-UBND ": trailing space (at " ")`},
 		{"", `document: parse "": want a number`},

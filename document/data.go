@@ -6,6 +6,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -25,6 +26,8 @@ var (
 	termsTSV string
 	//go:embed data/words.tsv
 	wordsTSV string
+	//go:embed data/court.tsv
+	courtTSV string
 )
 
 // A typeRow is one row of data/types.tsv.
@@ -62,6 +65,15 @@ type wordRow struct {
 	sys     System // 0 for any
 	abbr    string
 	english string
+	name    string // the type the word names when it is longer ("Bản án" for "Bản án hình sự phúc thẩm"), or ""
+}
+
+// typeName returns the name of the type the word names.
+func (w *wordRow) typeName() string {
+	if w.name != "" {
+		return w.name
+	}
+	return w.word
 }
 
 // An index finds rows by abbreviation: as written, in lower case, and in
@@ -173,6 +185,23 @@ func loadData() error {
 	if err != nil {
 		return err
 	}
+	err = readTSV("court.tsv", courtTSV, 7, func(f []string) error {
+		switch f[0] {
+		case "case", "stage", "act":
+		default:
+			return fmt.Errorf("unknown kind %q", f[0])
+		}
+		from, to, err := parseValidity(f[4], f[5])
+		if err != nil {
+			return err
+		}
+		courtRows = append(courtRows, courtRow{f[0], f[1], f[2], f[3], from, to, f[6]})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	buildCourtParts()
 	seen := map[string]bool{}
 	for _, t := range typeRows {
 		key := string(appendFoldLower(nil, t.name))
@@ -180,13 +209,13 @@ func loadData() error {
 			continue
 		}
 		seen[key+t.sys.String()] = true
-		wordRows = append(wordRows, wordRow{t.name, key, t.sys, t.abbr, t.english})
+		wordRows = append(wordRows, wordRow{word: t.name, key: key, sys: t.sys, abbr: t.abbr, english: t.english})
 	}
 	defer func() {
 		sortTypeWords()
 		buildFastTable()
 	}()
-	return readTSV("words.tsv", wordsTSV, 5, func(f []string) error {
+	err = readTSV("words.tsv", wordsTSV, 5, func(f []string) error {
 		var sys System
 		if f[1] != "any" {
 			var err error
@@ -194,9 +223,49 @@ func loadData() error {
 				return err
 			}
 		}
-		wordRows = append(wordRows, wordRow{f[0], string(appendFoldLower(nil, f[0])), sys, f[2], f[3]})
+		wordRows = append(wordRows, wordRow{word: f[0], key: string(appendFoldLower(nil, f[0])), sys: sys, abbr: f[2], english: f[3]})
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	addCourtWords()
+	return nil
+}
+
+// addCourtWords adds the phrases that name a court's judgment or decision
+// with its kind of case and its stage, from court.tsv: "Bản án hình sự
+// phúc thẩm", "Bản án sơ thẩm", "Quyết định đưa vụ án ra xét xử sơ thẩm",
+// "Quyết định giám đốc thẩm". Each names the type Bản án or Quyết định.
+func addCourtWords() {
+	add := func(name, english string, parts ...string) {
+		word := strings.Join(slices.DeleteFunc(parts, func(s string) bool { return s == "" }), " ")
+		wordRows = append(wordRows, wordRow{word: word, key: string(appendFoldLower(nil, word)), sys: Court, english: english, name: name})
+	}
+	var kases, stages []string
+	var trial string
+	for _, r := range courtRows {
+		switch {
+		case r.kind == "case":
+			kases = append(kases, strings.ReplaceAll(r.name, ",", ""))
+		case r.kind == "stage":
+			stages = append(stages, r.name)
+		case r.kind == "act" && r.abbr == "QĐXX":
+			trial = r.name
+		}
+	}
+	for _, k := range append([]string{""}, kases...) {
+		for _, st := range append([]string{""}, stages...) {
+			if k != "" || st != "" {
+				add("Bản án", "judgment", "Bản án", k, st)
+			}
+		}
+	}
+	for _, st := range stages {
+		add("Quyết định", "decision", "Quyết định", st)
+		add("Quyết định", "decision", trial, st)
+	}
+	add("Quyết định", "decision", trial)
 }
 
 // readTSV calls row for each data line of a tab-separated file with a header
@@ -232,6 +301,8 @@ func parseSystem(s string) (System, error) {
 		return Party, nil
 	case "state":
 		return State, nil
+	case "court":
+		return Court, nil
 	}
 	return 0, fmt.Errorf("unknown system %q", s)
 }

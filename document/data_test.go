@@ -37,6 +37,19 @@ func TestDataConsistency(t *testing.T) {
 		}
 		assert.Equal(t, 1, n, "type %s listed %d times", k, n)
 	}
+	require.NotEmpty(t, courtRows)
+	kinds := map[string]int{}
+	for _, r := range courtRows {
+		assert.NotEmpty(t, r.source, "court %s", r.abbr)
+		assert.NotEmpty(t, r.name, "court %s", r.abbr)
+		assert.NotEmpty(t, r.english, "court %s", r.abbr)
+		kinds[r.kind]++
+	}
+	assert.Equal(t, 6, kinds["case"], "kinds of case")
+	assert.Equal(t, 4, kinds["stage"], "stages")
+	// Every part of a court's code has one reading without its diacritics:
+	// no key is shared by two parts.
+	assert.Equal(t, kinds["case"]+kinds["stage"]*(1+kinds["act"]), len(courtParts))
 	byAbbr := map[string][]issuerRow{}
 	for _, r := range issuerRows {
 		assert.NotEmpty(t, r.source, "issuer %s", r.abbr)

@@ -15,6 +15,13 @@
 //	State, legal normative (Luật 80/2015/QH13 Điều 10):
 //	    NUMBER "/" YEAR "/" TYPE "-" ISSUER {"-" ISSUER}   15/2020/NĐ-CP, 02/2011/TTLT-VPCP-BNV
 //	    NUMBER "/" YEAR "/" ("QH"|"UBTVQH") TERM          80/2015/QH13, 02/2012/UBTVQH13
+//	Court, the records of a case (Nghị quyết 01/2017/NQ-HĐTP, 05/2017/NQ-HĐTP):
+//	    NUMBER "/" YEAR "/" CASE "-" STAGE                112/2024/HS-ST (bản án: a judgment)
+//	    NUMBER "/" YEAR "/" ACT STAGE "-" CASE            37/2023/QĐST-HNGĐ, 06/2021/TLST-HS
+//
+// A court's CASE is HS, DS, HNGĐ, KDTM, LĐ or HC, its STAGE ST, PT, GĐT or
+// TT, its ACT QĐ, QĐXX or TL (data/court.tsv); the code does not name the
+// court (see [Code.CaseKind] and [Code.Proceeding]).
 //
 // NUMBER has at least two digits (05); abbreviations are in their official
 // case (TTg, QyĐ, CTr, TTr, TrS, QĐi) and Đ is U+0110.

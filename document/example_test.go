@@ -62,6 +62,19 @@ func ExampleCode_String() {
 	// Output: 08/TTr-SYT Tờ trình true
 }
 
+func ExampleCode_CaseKind() {
+	for _, s := range []string{"Bản án số: 112/2024/HS-ST", "37/2023/QDST-HNGD"} {
+		c, fixes, err := document.Lenient.Parse(s)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(c, c.System(), c.TypeName(), c.CaseKind(), c.Proceeding(), fixes)
+	}
+	// Output:
+	// 112/2024/HS-ST court Bản án HS ST prefix
+	// 37/2023/QĐST-HNGĐ court Quyết định HNGĐ QĐST diacritics
+}
+
 func ExampleCode_IssuerName() {
 	c := document.MustParse("06-KH/BDVTW")
 	fmt.Printf("%q\n", c.IssuerName(time.Date(2020, 2, 19, 0, 0, 0, 0, time.UTC)))

@@ -569,7 +569,7 @@ func (m *Match) fillFrom(text string, start, k, wordEnd, e int) {
 	if k >= 0 {
 		w := &typeWords[k]
 		m.TypeWord = text[start:wordEnd]
-		m.Type, m.English = w.word, w.english
+		m.Type, m.English = w.typeName(), w.english
 		if w.abbr == "" && w.sys == 0 && m.Code.TypeName() != "" && w.key == "van ban" {
 			m.Type, m.English = m.Code.TypeName(), m.Code.TypeEnglish()
 		}
@@ -577,7 +577,7 @@ func (m *Match) fillFrom(text string, start, k, wordEnd, e int) {
 		m.Type, m.English = m.Code.TypeName(), m.Code.TypeEnglish()
 		if m.Type == "" && isLawCode(m.Code) {
 			if w, ok := lawBefore(text, start); ok {
-				m.Type, m.English = w.word, w.english
+				m.Type, m.English = w.typeName(), w.english
 			}
 		}
 	}

@@ -16,6 +16,7 @@ var fuzzSeeds = []string{
 	"01/QCPH/UBND-UBMTTQ", "06/QC-TT.HĐND-UBND", "80/2015/QH13", "4912/UBND-NC",
 	"5053-CV/VPTW/nb", "7500/QĐ–UBND", "445-KL/TƯ", "12/3/2019", "\xff\xfe", "0/QĐ-UBND",
 	"Luật số: 80/2015/QH13", "1656/NQ-UBTVQH15", "2231/SNV-CCHC&PC",
+	"112/2024/HS-ST", "37/2023/QĐST-HNGĐ", "Bản án số: 58/2023/HNGD - ST",
 }
 
 // FuzzParse checks that whatever Parse accepts is canonical: it prints back

@@ -503,6 +503,14 @@ func (p *parser) interpret() (Code, bool) {
 		}
 	}
 	// The system.
+	if c.year != 0 {
+		if form, ok := p.court(&c, g); form {
+			if !ok {
+				return Code{}, false
+			}
+			return c, true
+		}
+	}
 	switch {
 	case c.year != 0:
 		c.sys = State

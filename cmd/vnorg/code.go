@@ -42,6 +42,10 @@ type codeFields struct {
 	TypeAbbr   string `json:"type_abbr"`
 	IssuerAbbr string `json:"issuer_abbr"`
 	Issuer     string `json:"issuer"`
+	// CaseKind and Proceeding are set for a court's code only
+	// (112/2024/HS-ST: "HS", "ST"), and left out otherwise.
+	CaseKind   string `json:"case_kind,omitempty"`
+	Proceeding string `json:"proceeding,omitempty"`
 }
 
 // newCodeFields describes c, with the name its issuer had on the day at
@@ -58,6 +62,8 @@ func newCodeFields(c document.Code, at time.Time) codeFields {
 		TypeAbbr:   c.Type(),
 		IssuerAbbr: c.Issuer(),
 		Issuer:     c.IssuerName(at),
+		CaseKind:   c.CaseKind(),
+		Proceeding: c.Proceeding(),
 	}
 	if y := c.Year(); y != 0 {
 		f.Year = &y
@@ -73,6 +79,7 @@ func runCode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: vnorg code [--strict] [CODE ...]")
 		fmt.Fprintln(stderr, "Reads one code per line from standard input when no CODE is given, and prints for each one")
 		fmt.Fprintln(stderr, `{"input", "valid", "canonical", "system", "number", "year", "type", "type_abbr", "issuer_abbr", "issuer", "known_issuer", "fixes", "error"}`)
+		fmt.Fprintln(stderr, `and, for a court's code (112/2024/HS-ST), "case_kind" and "proceeding".`)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

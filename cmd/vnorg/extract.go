@@ -44,7 +44,8 @@ in input order:
    "people": [{"text", "start", "end", "name", "honorific", "memberships",
      "positions": [{"text", "title", "org", "modifiers", "english"}]}]}
 
-start and end are byte offsets into the file. A file that cannot be read or
+A court's code (system "court": 112/2024/HS-ST) adds "case_kind" and
+"proceeding" ("HS", "ST"). start and end are byte offsets into the file. A file that cannot be read or
 is not valid UTF-8 gets {"file", "error"} instead, and the exit status is 1.
 --at gives the date as of which units are resolved (the article's date;
 default today). --context names the unit the texts are about, as of that

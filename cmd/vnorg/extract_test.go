@@ -108,6 +108,27 @@ func TestExtractArticle(t *testing.T) {
 	assert.Equal(t, "district", unit["level"])
 }
 
+func TestExtractCourtCodes(t *testing.T) {
+	in := "Tòa án tỉnh tuyên Bản án hình sự sơ thẩm số 24/2025/HS-ST ngày 3/6/2025, thực hiện Nghị định số 15/2020/NĐ-CP."
+	status, lines, _ := runExtractCmd(t, in)
+	require.Equal(t, 0, status)
+	require.Len(t, lines, 1)
+	x := lines[0]
+	checkSpans(t, []byte(in), x)
+	assert.Equal(t, []string{"24/2025/HS-ST", "15/2020/NĐ-CP"}, canonicals(x))
+	court, state := x.Documents[0], x.Documents[1]
+	assert.Equal(t, "Bản án hình sự sơ thẩm số 24/2025/HS-ST", court["text"])
+	assert.Equal(t, "court", court["system"])
+	assert.Equal(t, "Bản án", court["type"])
+	assert.Equal(t, "HS", court["case_kind"])
+	assert.Equal(t, "ST", court["proceeding"])
+	assert.Equal(t, "", court["issuer_abbr"])
+	assert.Equal(t, "2025-06-03", court["date"])
+	// The two fields are added for a court's code only.
+	assert.NotContains(t, state, "case_kind")
+	assert.NotContains(t, state, "proceeding")
+}
+
 func TestExtractDirectoryAndErrors(t *testing.T) {
 	dir := filepath.Join("testdata", "extract", "dir")
 	missing := filepath.Join("testdata", "extract", "missing.txt")

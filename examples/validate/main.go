@@ -96,6 +96,8 @@ func validate(w io.Writer, in string, at time.Time) bool {
 		fmt.Fprintf(w, "       fix %s: %s\n", f, f.Description())
 	}
 	switch {
+	case c.System() == document.Court:
+		fmt.Fprintln(w, "       note: a court's code does not name the court; file it with the court's name and the date")
 	case !c.KnownIssuer():
 		fmt.Fprintf(w, "       note: issuer %q is not in the reference data (local bodies set their own); filed as written\n", c.Issuer())
 	case c.IssuerName(at) == "":
@@ -110,6 +112,12 @@ func validate(w io.Writer, in string, at time.Time) bool {
 // describe names the type and the issuer of a code.
 func describe(c document.Code, at time.Time) string {
 	t := c.TypeName()
+	if c.System() == document.Court {
+		if t == "" {
+			t = "case record"
+		}
+		return t + ", case " + c.CaseKind() + ", proceeding " + c.Proceeding()
+	}
 	if t == "" {
 		t = "type not settled by the code"
 	}

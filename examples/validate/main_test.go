@@ -26,7 +26,10 @@ func TestRunSample(t *testing.T) {
 		`REJECT "15/2020/XX-CP"`,
 		`       document: parse "15/2020/XX-CP": unknown type "XX" (at "XX-CP")`,
 		`REJECT "ngày 12/3/2019"`,
-		"11 filed, 3 rejected",
+		`FIXED  "Bản án số: 112/2024/HS-ST" → 112/2024/HS-ST (court, Bản án, case HS, proceeding ST)`,
+		`FIXED  "58/2023/HNGD - ST" → 58/2023/HNGĐ-ST (court, Bản án, case HNGĐ, proceeding ST)`,
+		`       note: a court's code does not name the court`,
+		"13 filed, 3 rejected",
 	} {
 		assert.Contains(t, got, want)
 	}
