@@ -968,7 +968,7 @@ func typeWordAt(text string, i int) bool {
 	}
 	for _, k := range byFirstSyllable.get(first) {
 		key := typeWords[k].key
-		if strings.IndexByte(key, ' ') < 0 {
+		if strings.IndexByte(key, ' ') < 0 || shadowed[k] {
 			continue
 		}
 		// The type word as the data writes it ("Chỉ thị") is compared
@@ -990,10 +990,23 @@ func typeWordAt(text string, i int) bool {
 // the data writes it bytewise: matchForward reads it whole, to its end.
 var writtenForward []bool
 
+// shadowed[k] is true when a shorter type word of two syllables or more
+// starts type word k, syllable for syllable ("Quyết định" of "Quyết định
+// giám đốc thẩm"): wherever k matches, that one does, so typeWordAt, which
+// asks only whether some type word starts at i, skips k.
+var shadowed []bool
+
 func setWrittenForward() {
 	writtenForward = make([]bool, len(typeWords))
+	shadowed = make([]bool, len(typeWords))
 	for k, w := range typeWords {
 		writtenForward[k] = matchForward(w.word, 0, w.key) && !matchForward(w.word+"x", 0, w.key)
+		for _, v := range typeWords {
+			if strings.IndexByte(v.key, ' ') >= 0 && strings.HasPrefix(w.key, v.key+" ") {
+				shadowed[k] = true
+				break
+			}
+		}
 	}
 }
 
