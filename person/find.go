@@ -51,7 +51,7 @@ type Span struct {
 // then "Bí thư Tỉnh ủy Sùng Mí Chờ"). A name in capitals ("ông NGUYỄN VĂN
 // AN") needs a known family name and words of the shape of syllables, or,
 // after the unit of a headline, to be written again in running text within
-// the next 4 KiB ("... UBND TỈNH MÙA A VẢNG THĂM ...", then "ông Mùa A
+// the next 4 KiB ("... UBND TỈNH HỜ A VẢNG THĂM ...", then "ông Mùa A
 // Vảng").
 //
 // Find skims text at the byte level for the words that can open a mention
@@ -86,7 +86,7 @@ func Find(text string, opts ...Option) iter.Seq[Match] {
 			a, kb = p.nextAnchor(pos, kb)
 			if sig.ok {
 				// The signer's name comes next, whatever its family name:
-				// "PHÓ CHỦ TỊCH", "(Đã ký)", "Mùa A Vảng".
+				// "PHÓ CHỦ TỊCH", "(Đã ký)", "Hờ A Vảng".
 				if s := p.signerLine(pos); s >= 0 && (a < 0 || s < a) {
 					a = s
 				}

@@ -389,7 +389,7 @@ func (p *parser) carve(a, e int, strict bool) int {
 		}
 		// A middle name is evidence only before a given name: "xã Đồng
 		// Văn" is a place.
-		strong = k > 2 && p.t.middles.has(p.toks[s+1].key) || len(p.c.seenNames) > 0 && p.c.seenNames[key(p.span(s, e))]
+		strong = k > 2 && p.t.middles.has(p.toks[s+1].key) || p.seenName(s, e)
 		before := s > a // unit words before the name
 		prevLevel := s > 0 && p.word(s-1) && p.t.level.has(p.toks[s-1].key)
 		if !p.familyAt(s) && !(k >= 3 && p.thiAt(s+1) && (prevLevel || before && (p.knownUnit(a, s) || p.placeThrough(s-1)))) {
@@ -404,7 +404,7 @@ func (p *parser) carve(a, e int, strict bool) int {
 				return false, false
 			}
 		}
-		if prevLevel && (strict || !strong || isPlace(p.span(s, e), &p.c)) {
+		if prevLevel && (strict || !strong && !p.nameAfterLevel(s, e) || isPlace(p.span(s, e), &p.c)) {
 			// After "phường", "tỉnh": a place, unless a clear name follows a
 			// title written before it.
 			return false, false
@@ -454,6 +454,43 @@ func (p *parser) carve(a, e int, strict bool) int {
 		}
 	}
 	return -1
+}
+
+// nameAfterLevel reports whether the words [s, e), right after a level
+// word whose places are all known (tỉnh, huyện, quận, thành phố, thị xã),
+// open with a family name of the table and with no place of that level:
+// "Phó Chủ tịch UBND tỉnh Lư Thành Được" names the person, where "UBND
+// huyện Lâm Bình" names the place. The communes (xã, phường) are too many
+// to know, and a name after them needs more evidence.
+func (p *parser) nameAfterLevel(s, e int) bool {
+	if s < 1 || !p.familyAt(s) {
+		return false
+	}
+	switch p.toks[s-1].key {
+	case "tỉnh", "huyện", "quận", "phố", "tp", "tp.":
+	case "xã":
+		if !p.keyIs(s-2, "thị") {
+			return false
+		}
+	default:
+		return false
+	}
+	for j := s + 1; j <= min(e, s+3); j++ {
+		if isPlace(p.span(s, j), &p.c) {
+			return false
+		}
+	}
+	return true
+}
+
+// seenName reports whether the words [s, e) are a name Find has found
+// earlier in the text (see [config.remember]).
+func (p *parser) seenName(s, e int) bool {
+	if len(p.c.seenNames) == 0 {
+		return false
+	}
+	var buf [128]byte
+	return p.c.seenNames[string(vntext.AppendKey(buf[:0], p.span(s, e), false))]
 }
 
 // carveIn looks for a name that ends a run of capitalized words inside the

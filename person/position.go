@@ -5,6 +5,8 @@ package person
 import (
 	"strings"
 	"time"
+
+	"github.com/vnorg/vnorg/internal/vntext"
 )
 
 // An Office is one of the offices the package knows (Bí thư, Phó Chủ tịch,
@@ -253,18 +255,15 @@ type config struct {
 // maxSeen bounds the names one call of Find remembers, whatever the text.
 const maxSeen = 4096
 
-// remember notes a name that Find found in its text when its family name
-// is not in the table of family names: later in the same text that family
-// name opens a name ("Đồng chí Sùng Mí Chờ, Bí thư Tỉnh ủy" makes "Bí thư
-// Tỉnh ủy Sùng Mí Chờ" readable), and the whole name is evidence that a run
-// of capitalized words after a unit is this person rather than a place.
+// remember notes a name that Find found in its text. The whole name is
+// evidence, later in the same text, that a run of capitalized words after a
+// unit is this person rather than a place ("Phó Chủ tịch UBND tỉnh Giàng
+// Seo Pao", where Seo is no middle name of the list). When its family name
+// is not in the table of family names, that family name opens a name later
+// on ("Đồng chí Sùng Mí Chờ, Bí thư Tỉnh ủy" makes "Bí thư Tỉnh ủy Sùng Mí
+// Chờ" readable).
 func (c *config) remember(t *tables, n Name) {
 	if !n.IsValid() || n.familyLast || n.family == "" || len(n.family) > 32 {
-		return
-	}
-	var buf [64]byte
-	k := appendKey(buf[:0], n.family)
-	if t.familyKey.has(string(k)) || t.ethnic.has(string(k)) {
 		return
 	}
 	if c.seenNames == nil {
@@ -273,8 +272,26 @@ func (c *config) remember(t *tables, n Name) {
 	if len(c.seenNames) >= maxSeen {
 		return
 	}
-	c.seenFamilies[string(k)] = true
-	c.seenNames[key(n.String())] = true
+	// The key of the whole name, word by word, without allocating when the
+	// name was seen before.
+	var nb [128]byte
+	nk := nb[:0]
+	for _, part := range [...]string{n.family, n.middle, n.given} {
+		if part != "" {
+			if len(nk) > 0 {
+				nk = append(nk, ' ')
+			}
+			nk = vntext.AppendKey(nk, part, false)
+		}
+	}
+	if !c.seenNames[string(nk)] {
+		c.seenNames[string(nk)] = true
+	}
+	var buf [64]byte
+	k := appendKey(buf[:0], n.family)
+	if !t.familyKey.has(string(k)) && !t.ethnic.has(string(k)) {
+		c.seenFamilies[string(k)] = true
+	}
 }
 
 // At gives the date as of which units are resolved (an article's date). The

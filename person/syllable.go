@@ -83,7 +83,7 @@ func (p *parser) capsNameRun(i int) int {
 }
 
 // capsWord reports whether toks[i] is a word in capitals: two or more
-// letters, all capitals, or a single capital letter ("MÙA A VẢNG").
+// letters, all capitals, or a single capital letter ("HỜ A VẢNG").
 func (p *parser) capsWord(i int) bool {
 	if !p.word(i) {
 		return false
@@ -119,8 +119,8 @@ func (p *parser) capsCarve(a, e int) (int, int) {
 		}
 	}
 	// A family name the tables lack: the name is read when the text goes on
-	// to write it in running text ("PHÓ CHỦ TỊCH UBND TỈNH MÙA A VẢNG THĂM
-	// ...", then "ông Mùa A Vảng, Phó Chủ tịch UBND tỉnh").
+	// to write it in running text ("PHÓ CHỦ TỊCH UBND TỈNH HỜ A VẢNG THĂM
+	// ...", then "ông Hờ A Vảng, Phó Chủ tịch UBND tỉnh").
 	for s := a + 1; s < e; s++ {
 		// The unit before the name is whole: it does not go on over the
 		// next words ("ỦY BAN MTTQ VIỆT NAM TỈNH A THUẬN").
@@ -145,7 +145,7 @@ const (
 // capsNameLater returns the end of a name in capitals that starts at i and
 // ends by e, whose family name the tables lack, when the next laterWindow
 // bytes of the text write the same words with only their first letters in
-// capitals ("MÙA A VẢNG", then "Mùa A Vảng"); the longest such name of two
+// capitals ("HỜ A VẢNG", then "Hờ A Vảng"); the longest such name of two
 // to four words of the shape of syllables. It returns i otherwise.
 func (p *parser) capsNameLater(i, e int) int {
 	j := i
