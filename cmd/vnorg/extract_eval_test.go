@@ -289,12 +289,17 @@ const (
 // graduation, a hospital opening, a donor project; rare family names (Lư,
 // Mạc, Ông, Hứa, Khúc, La, Lã, Âu, Từ), titles in parentheses, abbreviated
 // titles (PCT, CT, PGĐ, TP). Its writer wrote abbreviated titles expanded
-// ("PCT" as "Phó Chủ tịch"), where we keep the title as written. It is held
-// out: its misses are not read to fix rules.
+// ("PCT" as "Phó Chủ tịch"), where we keep the title as written. It was
+// held out until eval10 had been written; then its misses were read.
 //
 // Measured on 2026-11-26 (15 passages; 64 codes, 83 people):
 //
 //	documents F1 1.000, people F1 0.903, positions F1 0.830
+//
+// Still unread, after courts' codes and 30 more family names (among them
+// Lư, Khúc and Lã, which its description names):
+//
+//	documents F1 1.000, people F1 0.917, positions F1 0.851
 const (
 	eval9DocumentsFloor = 1.000 - 0.02
 	eval9PeopleFloor    = 0.903 - 0.02
@@ -505,6 +510,29 @@ func readEvalGold(t *testing.T, path string) []evalGold {
 	return out
 }
 
+// The tenth set, testdata/eval10, was written by a writer who read neither
+// the rules nor the other sets' texts and did not run vnorg, so that eval9's
+// misses could be read: the structures after 1 July 2025 (merged provinces
+// and central commissions, communes without districts, đặc khu), military
+// and police officers with ranks, state groups and banks, an ambassador and
+// foreign officials, a personnel decision, an official letter with its
+// signature, a Party notice of conclusions, joint circulars, a plan citing
+// many documents, a People's Council resolution, a steering committee with
+// abbreviated titles and a member table; Hmông, Dao, Thái, Tày, Mường,
+// Khmer, Chăm, Ê Đê, Cơ Ho and Chu Ru names; an NFD passage, old tone
+// placement, a passage without diacritics, codes with odd separators and
+// look-alikes, codes broken across lines, a headline in capitals. It is
+// held out: its misses are not read to fix rules.
+//
+// Measured on 2026-11-26 (15 passages; 82 codes, 94 people):
+//
+//	documents F1 1.000, people F1 0.927, positions F1 0.812
+const (
+	eval10DocumentsFloor = 1.000 - 0.02
+	eval10PeopleFloor    = 0.927 - 0.02
+	eval10PositionsFloor = 0.812 - 0.02
+)
+
 // evalSets are the evaluation sets and their floors.
 var evalSets = []struct {
 	dir                          string
@@ -519,6 +547,7 @@ var evalSets = []struct {
 	{"eval7", eval7DocumentsFloor, eval7PeopleFloor, eval7PositionsFloor},
 	{"eval8", eval8DocumentsFloor, eval8PeopleFloor, eval8PositionsFloor},
 	{"eval9", eval9DocumentsFloor, eval9PeopleFloor, eval9PositionsFloor},
+	{"eval10", eval10DocumentsFloor, eval10PeopleFloor, eval10PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
