@@ -416,6 +416,10 @@ func wordEnd(text string, i int) (int, bool) {
 // (decomposed, old tone placement, mixed case) has its key computed.
 func (p *parser) anchorAt(i, e int, upper bool, kb []byte) (bool, []byte) {
 	w := p.text[i:e]
+	if upper && len(w) == len("Các") && (w == "Các" || w == "CÁC") {
+		// "Các Phó Chủ tịch Hội Nông dân tỉnh: ...", opening a sentence.
+		return p.listAnchor(e), kb
+	}
 	a, ok := p.t.anchorForms.get(w)
 	if !ok && e < len(p.text) && p.text[e] == '.' {
 		// A title written with its period: "PGS. Lê Văn An", "BSCKII.".
@@ -526,6 +530,9 @@ func (p *parser) anchorAtKey(i, e int, upper bool, kb []byte) (bool, []byte) {
 		kb = appendKey(kb[:0], p.text[i:e])
 		if p.t.familyKey.has(string(kb)) && p.nextUpper(e) {
 			return true, kb
+		}
+		if string(kb) == "các" {
+			return p.listAnchor(e), kb // "Các" decomposed
 		}
 	}
 	n, _ := p.t.lex.next.get(string(kb))

@@ -78,35 +78,8 @@ func (p *parser) parseMentionAt(i int) (parsed, int, *perr) {
 func (p *parser) mentionAt(i, limit int, inText bool) (parsed, bool) {
 	r := parsed{start: i, resume: -1}
 	m := &r.mention
-	j := i
-	prefixed := false
-	for j < limit {
-		h, n := p.honorificAt(j)
-		if n == 0 {
-			break
-		}
-		w := p.span(j, j+n)
-		switch h.kind {
-		case kindHonorific:
-			if m.Honorific != "" {
-				goto done
-			}
-			m.Honorific = w
-		case kindRank:
-			if m.Rank != "" {
-				goto done
-			}
-			m.Rank = w
-		case kindAcademic:
-			if m.Academic != "" {
-				goto done
-			}
-			m.Academic = w
-		}
-		prefixed = true
-		j += n
-	}
-done:
+	j := p.prefixes(m, i, limit)
+	prefixed := j > i
 	if ne := p.nameRun(j, !prefixed && inText); ne > j && ne <= limit && !(!prefixed && ne-j == 2 && isPlace(p.span(j, ne), &p.c)) {
 		// Two words that name a province or a district are a place, unless
 		// an honorific or a rank comes before them: "Tại điểm cầu Hà Tĩnh,
@@ -159,6 +132,9 @@ done:
 		return parsed{}, false
 	}
 	ns := last.nameStart
+	if last.prefixStart >= 0 {
+		p.prefixes(m, last.prefixStart, ns)
+	}
 	ne := ns
 	for ne < limit && ne-ns < 5 && p.nameWord(ne) {
 		ne++
@@ -189,6 +165,37 @@ done:
 	}
 	r.end = end
 	return r, true
+}
+
+// prefixes reads the honorifics, ranks and academic titles from token j
+// into m, one of each kind at most, and returns where they end.
+func (p *parser) prefixes(m *Mention, j, limit int) int {
+	for j < limit {
+		h, n := p.honorificAt(j)
+		if n == 0 {
+			break
+		}
+		w := p.span(j, j+n)
+		switch h.kind {
+		case kindHonorific:
+			if m.Honorific != "" {
+				return j
+			}
+			m.Honorific = w
+		case kindRank:
+			if m.Rank != "" {
+				return j
+			}
+			m.Rank = w
+		case kindAcademic:
+			if m.Academic != "" {
+				return j
+			}
+			m.Academic = w
+		}
+		j += n
+	}
+	return j
 }
 
 // maxSegs bounds the offices and memberships of one mention.

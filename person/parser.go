@@ -96,6 +96,7 @@ type seg struct {
 	prefix               string // a word shared with the title, restored before the unit
 	nameStart            int    // a name carved off the end of the unit, -1 if none
 	nameEnd              int    // where the carved name ends (title-first mode)
+	prefixStart          int    // honorifics between the unit and the carved name, or -1
 	resume               int    // where scanning resumes when the unit is a person, -1 if none
 }
 
@@ -481,6 +482,47 @@ func (p *parser) nameAfterLevel(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// prefixBefore returns where a run of honorifics, ranks and academic
+// titles that ends at the name at ns starts, when it starts after k (the
+// unit keeps a word at least), or -1.
+func (p *parser) prefixBefore(k, ns int) int {
+	ps := -1
+	for x := ns - 1; x > k && x >= ns-6; x-- {
+		if n := p.unitPrefixAt(x); n > 0 && (x+n == ns || ps >= 0 && x+n == ps) {
+			ps = x
+		}
+	}
+	return ps
+}
+
+// unitPrefixAt returns the length of the prefix at x that may stand
+// between a unit and a name: a rank or an academic title, or an honorific
+// in lower case ("ông"); a capitalized honorific there is a word of a place
+// ("Huyện ủy Kỳ Anh Phan Quốc Trí").
+func (p *parser) unitPrefixAt(x int) int {
+	h, n := p.honorificAt(x)
+	if n > 0 && h.kind == kindHonorific && p.toks[x].upper {
+		return 0
+	}
+	return n
+}
+
+// prefixAtEnd finds honorifics, ranks or academic titles that start in
+// the last words of the unit [k, end) or right after it and reach past its
+// end (the unit took "Đại" of "Đại tá"). It returns where they start and
+// end, or -1.
+func (p *parser) prefixAtEnd(k, end, limit int) (int, int) {
+	for x := max(k+1, end-2); x <= end; x++ {
+		if p.unitPrefixAt(x) == 0 {
+			continue
+		}
+		if pe := p.prefixes(&Mention{}, x, limit); pe > x && pe > end {
+			return x, pe
+		}
+	}
+	return -1, -1
 }
 
 // seenName reports whether the words [s, e) are a name Find has found
@@ -961,7 +1003,7 @@ const (
 
 // parseSegment reads one segment at i, not past limit.
 func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
-	s := seg{start: i, nameStart: -1, resume: -1, row: -1, office: -1}
+	s := seg{start: i, nameStart: -1, resume: -1, row: -1, office: -1, prefixStart: -1}
 	j := i
 	// "hiện là", "hiện đang là", "nay là" introduce a current office.
 	if p.keyIs(j, "hiện") || p.keyIs(j, "nay") {
@@ -1068,6 +1110,19 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 			if ns, ne := p.carveIn(k, end, false); ns >= 0 {
 				s.nameStart, s.nameEnd = ns, ne
 				end = ns
+				if ps := p.prefixBefore(k, ns); ps >= 0 {
+					// "Chủ tịch Hội đồng trường PGS.TS Nguyễn Hữu Tâm".
+					s.prefixStart = ps
+					end = ps
+				}
+			} else if ps, pe := p.prefixAtEnd(k, end, limit); ps >= 0 {
+				// The unit ends at a prefix before the name: "Giám đốc
+				// Công an tỉnh Đại tá Trần Quốc Hùng", "Giám đốc Sở Y tế
+				// ông Nguyễn Văn An".
+				if ne := p.nameRun(pe, false); ne > pe {
+					s.nameStart, s.nameEnd, s.prefixStart = pe, ne, ps
+					end = ps
+				}
 			}
 		} else if ns, e := p.carveIn(k, end, true); ns >= 0 && p.toks[ns].start > p.toks[k].start {
 			s.nameStart = ns

@@ -874,3 +874,35 @@ func TestRuleMoreFamilies(t *testing.T) {
 		}
 	}
 }
+
+// A list opening a sentence has "Các" in capitals; Chi cục trưởng is an
+// office; a rank, an academic title or a lower-case honorific may stand
+// between the unit and the name that follows it.
+func TestRuleListsBranchesAndPrefixes(t *testing.T) {
+	var got []string
+	for m := range Find("Các Phó Chủ tịch Hội Nông dân tỉnh: Trần Văn Tâm, Lê Thị Hoa và Phan Minh Quý tặng quà cho hội viên.", At(ruleDate)) {
+		got = append(got, m.Text+" | "+m.Mention.Positions[0].Title()+" | "+m.Mention.Positions[0].Org())
+	}
+	assert.Equal(t, []string{
+		"Trần Văn Tâm | Phó Chủ tịch | Hội Nông dân tỉnh",
+		"Lê Thị Hoa | Phó Chủ tịch | Hội Nông dân tỉnh",
+		"Phan Minh Quý | Phó Chủ tịch | Hội Nông dân tỉnh",
+	}, got)
+	checkRules(t, ruleDate, []ruleCase{
+		{"Chi cục trưởng Chi cục Thuế khu vực II, ông Đỗ Văn Hải, cho biết số thu tăng.", "Đỗ Văn Hải", []string{"Chi cục trưởng | Chi cục Thuế khu vực II"}},
+		{"Bà Vũ Thị Nga, Phó Chi cục trưởng phụ trách Chi cục Kiểm lâm, báo cáo.", "Vũ Thị Nga", []string{"Phó Chi cục trưởng | Chi cục Kiểm lâm"}},
+		{"Phát biểu bế mạc, Chủ tịch Hội đồng trường PGS.TS Nguyễn Hữu Tâm chúc mừng các tân kỹ sư.", "Nguyễn Hữu Tâm", []string{"Chủ tịch | Hội đồng trường"}},
+		{"Giám đốc Công an tỉnh Đại tá Trần Quốc Hùng chỉ đạo lực lượng.", "Trần Quốc Hùng", []string{"Giám đốc | Công an tỉnh"}},
+		{"Phó Tư lệnh Quân khu 3 Thiếu tướng Lê Văn Hải dự lễ.", "Lê Văn Hải", []string{"Phó Tư lệnh | Quân khu 3"}},
+		{"Giám đốc Sở Y tế ông Nguyễn Văn An cho biết.", "Nguyễn Văn An", []string{"Giám đốc | Sở Y tế"}},
+		// A capitalized honorific inside the unit is a word of a place.
+		{"Bí thư Huyện ủy Kỳ Anh Phan Quốc Trí chỉ đạo khắc phục sự cố.", "Phan Quốc Trí", []string{"Bí thư | Huyện ủy Kỳ Anh"}},
+	})
+	m, err := ParseMention("Chủ tịch Hội đồng trường PGS.TS Nguyễn Hữu Tâm")
+	require.NoError(t, err)
+	assert.Equal(t, "PGS.TS", m.Academic)
+	p, err := ParseTitle("Chi cục trưởng Chi cục Hải quan cửa khẩu Chi Ma")
+	require.NoError(t, err)
+	assert.Equal(t, Head, p.Rank())
+	assert.Equal(t, "Manager of Chi cục Hải quan cửa khẩu Chi Ma", p.English())
+}
