@@ -438,24 +438,8 @@ func (p *parser) addSeg(r *parsed, s seg) {
 // prefixedName reads an honorific, rank or academic title and a name at i,
 // filling the prefixes of m. It returns the name's tokens.
 func (p *parser) prefixedName(i, limit int, m *Mention) (int, int, bool) {
-	var hon, rank, acad string
-	j := i
-	for j < limit {
-		h, n := p.honorificAt(j)
-		if n == 0 {
-			break
-		}
-		w := p.span(j, j+n)
-		switch h.kind {
-		case kindHonorific:
-			hon = w
-		case kindRank:
-			rank = w
-		case kindAcademic:
-			acad = w
-		}
-		j += n
-	}
+	var pm Mention
+	j := p.prefixes(&pm, i, limit)
 	if j == i {
 		return 0, 0, false
 	}
@@ -468,13 +452,13 @@ func (p *parser) prefixedName(i, limit int, m *Mention) (int, int, bool) {
 		return 0, 0, false
 	}
 	if m.Honorific == "" {
-		m.Honorific = hon
+		m.Honorific = pm.Honorific
 	}
 	if m.Rank == "" {
-		m.Rank = rank
+		m.Rank = pm.Rank
 	}
 	if m.Academic == "" {
-		m.Academic = acad
+		m.Academic = pm.Academic
 	}
 	return j, ne, true
 }
