@@ -125,6 +125,13 @@ func (p *parser) mentionAt(i, limit int, inText bool) (parsed, bool) {
 			k++
 			continue
 		}
+		if p.concurrentAt(k) && s.kind == segTitle {
+			// "Phó Bí thư Thường trực Tỉnh ủy kiêm Chủ tịch HĐND tỉnh X":
+			// the next segment reads kiêm as its modifier.
+			seps = append(seps, ' ')
+			p.sepBuf = seps[:0]
+			continue
+		}
 		return parsed{}, false
 	}
 	last := segs[len(segs)-1]
@@ -163,8 +170,23 @@ func (p *parser) mentionAt(i, limit int, inText bool) (parsed, bool) {
 		p.addSeg(&r, s)
 		end = s.end
 	}
+	if p.punct(end, '(') || p.punct(end, ',') && !p.titleWithName(end+1, limit) {
+		// "Phó Chủ tịch UBND tỉnh Từ Minh Khang, Trưởng Ban Tổ chức Tuần
+		// Du lịch": offices after the name, as after a name written first;
+		// but "Bộ trưởng Bộ Y tế X, Thứ trưởng Y" names two people.
+		if e, ok := p.appositive(&r, end, limit); ok {
+			end = e
+		}
+	}
 	r.end = end
 	return r, true
+}
+
+// titleWithName reports whether a title followed by its own name, the
+// next person's, starts at i.
+func (p *parser) titleWithName(i, limit int) bool {
+	s, ok := p.parseSegment(i, limit, modeTitleFirst)
+	return ok && s.kind == segTitle && s.nameStart >= 0
 }
 
 // prefixes reads the honorifics, ranks and academic titles from token j

@@ -906,3 +906,20 @@ func TestRuleListsBranchesAndPrefixes(t *testing.T) {
 	assert.Equal(t, Head, p.Rank())
 	assert.Equal(t, "Manager of Chi cục Hải quan cửa khẩu Chi Ma", p.English())
 }
+
+// Offices may follow a name written after its first office, after a comma
+// or kiêm may join offices written before the name; a title with its own
+// name after the comma is the next person.
+func TestRuleOfficesAroundTitleFirstName(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Chiều 5/3, Phó Chủ tịch UBND tỉnh Phạm Văn Long, Trưởng Ban Chỉ đạo phòng chống thiên tai tỉnh, đã kiểm tra đê biển.", "Phạm Văn Long",
+			[]string{"Phó Chủ tịch | UBND tỉnh", "Trưởng Ban | Ban Chỉ đạo phòng chống thiên tai tỉnh"}},
+		{"Dự hội nghị có Phó Bí thư Thường trực Thành ủy kiêm Chủ tịch HĐND thành phố Lê Hoàng Nam.", "Lê Hoàng Nam",
+			[]string{"Phó Bí thư Thường trực | Thành ủy", "Chủ tịch | HĐND thành phố"}},
+	})
+	var got []string
+	for m := range Find("Bộ trưởng Bộ Y tế Đào Hồng Lan, Thứ trưởng Đỗ Xuân Tuyên cùng dự.", At(ruleDate)) {
+		got = append(got, m.Text)
+	}
+	assert.Equal(t, []string{"Bộ trưởng Bộ Y tế Đào Hồng Lan", "Thứ trưởng Đỗ Xuân Tuyên"}, got)
+}
