@@ -154,6 +154,11 @@ func (p *parser) mentionAt(i, limit int, inText bool) (parsed, bool) {
 		// THUẬN", a name in capitals written again in running text.
 		ne = min(last.nameEnd, limit)
 	}
+	if p.capsWord(ns) && last.nameEnd > ns+1 && last.nameEnd < ne {
+		// The carve of a headline stopped the name before its verb:
+		// "... TỈNH TỪ MINH KHANG KIỂM TRA ...".
+		ne = last.nameEnd
+	}
 	if ne == ns {
 		return parsed{}, false
 	}

@@ -115,6 +115,14 @@ func (p *parser) capsCarve(a, e int) (int, int) {
 			continue
 		}
 		if s == a || p.levelEnd(s-1) || p.committeeWord(s-1) || p.knownUnit(a, s) {
+			if ne-s >= 4 {
+				// Four words or more may run into the headline's verb
+				// ("... TỈNH TỪ MINH KHANG KIỂM TRA ..."): a shorter name
+				// that the text writes again in running text wins.
+				if later := p.capsNameLater(s, ne); later > s {
+					ne = later
+				}
+			}
 			return s, ne
 		}
 	}
@@ -143,7 +151,8 @@ const (
 )
 
 // capsNameLater returns the end of a name in capitals that starts at i and
-// ends by e, whose family name the tables lack, when the next laterWindow
+// ends by e (whose family name the tables lack, or whose length is in
+// doubt), when the next laterWindow
 // bytes of the text write the same words with only their first letters in
 // capitals ("HỜ A VẢNG", then "Hờ A Vảng"); the longest such name of two
 // to four words of the shape of syllables. It returns i otherwise.
