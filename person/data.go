@@ -381,6 +381,7 @@ func loadTables(fold bool) *tables {
 			t.starters.add(key(strings.Fields(r.form)[0]))
 		}
 	}
+	t.starters.add(key(strings.Fields(deputySeat)[0]))
 	for _, k := range t.starters.keys {
 		t.starterByte[k[0]] = true
 		if k[0] < 0x80 {
@@ -511,6 +512,12 @@ func foldedUnitPairs(stop wordSet) wordSet {
 // foldedKey is the key of w in the folded tables: lower case, without
 // diacritics (đ is d).
 func foldedKey(w string) string { return vntext.Key(w, true) }
+
+// deputySeat is the seat of a National Assembly deputy, which text writes
+// in lower case before a name ("đại biểu Quốc hội Trần Thị Mai") and
+// follows with the province that elected the deputy ("đại biểu Quốc hội
+// tỉnh Nghệ An"). It is a row of memberships.tsv.
+const deputySeat = "Đại biểu Quốc hội"
 
 // stopWords end the name of a unit: function words and the verbs that follow
 // a mention in running text. They are grammar, not facts, so they live here

@@ -546,14 +546,16 @@ func (p *parser) anchorAtKey(i, e int, upper bool, kb []byte) (bool, []byte) {
 }
 
 // lowerOpener reports whether a lexicon entry, written in lower case, opens
-// a mention: an honorific (đồng chí, ông) or a modifier of time or standing
-// (nguyên, tân, quyền).
+// a mention: an honorific (đồng chí, ông), a modifier of time or standing
+// (nguyên, tân, quyền), or a deputy's seat (đại biểu Quốc hội).
 func (p *parser) lowerOpener(e entry) bool {
 	switch e.kind {
 	case eHonorific:
 		return p.t.honorifics[e.idx].kind == kindHonorific
 	case eModifier:
 		return p.t.modifiers[e.idx].mod&(Former|New|Acting) != 0
+	case eMembership:
+		return p.t.memberships[e.idx].expansion == deputySeat
 	}
 	return false
 }

@@ -1052,12 +1052,39 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 		}
 		// A standing-board membership names its committee after it.
 		if strings.HasPrefix(p.t.memberships[me.idx].expansion, "Ủy viên Ban Thường vụ") && p.word(k) && p.toks[k].upper {
-			if end := p.parseOrg(k, limit); end > k && p.partyBody(k, end) {
+			end := p.parseOrg(k, limit)
+			ns, ne := -1, -1
+			if mode == modeTitleFirst {
+				if ns, ne = p.carveIn(k, end, false); ns > k {
+					end = ns // "Ủy viên Ban Thường vụ Tỉnh ủy Lê Văn An"
+				}
+			}
+			if end > k && p.partyBody(k, end) {
+				s.orgStart, s.orgEnd = k, end
+				k = end
+				if ns == end {
+					s.nameStart, s.nameEnd, s.end = ns, ne, k
+					return s, true
+				}
+			}
+		}
+		if p.t.memberships[me.idx].expansion == deputySeat && p.levelStart(k) && mode == modeAppositive {
+			// A deputy is elected in a province: "đại biểu Quốc hội tỉnh
+			// Nghệ An".
+			if end := p.parseOrg(k, limit); end > k+1 {
 				s.orgStart, s.orgEnd = k, end
 				k = end
 			}
 		}
 		s.end = k
+		if mode == modeTitleFirst {
+			// "Ủy viên Bộ Chính trị Nguyễn Văn Nên", "Đại biểu Quốc hội
+			// Hứa Văn Tâm": a name right after the membership, whose
+			// family is known.
+			if ne := p.nameRun(k, true); ne > k+1 {
+				s.nameStart, s.nameEnd = k, ne
+			}
+		}
 		return s, true
 	case tn > 0:
 		s.kind = segTitle

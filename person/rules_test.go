@@ -932,3 +932,36 @@ func TestRuleOfficesAroundTitleFirstName(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Bộ trưởng Bộ Y tế Đào Hồng Lan", "Thứ trưởng Đỗ Xuân Tuyên"}, got)
 }
+
+// A seat written before a name makes a mention of its own: a Politburo or
+// a committee seat, and a deputy's seat, which text writes in lower case
+// and follows with the province that elected the deputy.
+func TestRuleMembershipBeforeName(t *testing.T) {
+	for _, tt := range []struct{ text, want, name, membership string }{
+		{"Ủy viên Bộ Chính trị Nguyễn Văn Nên phát biểu chỉ đạo.", "Ủy viên Bộ Chính trị Nguyễn Văn Nên", "Nguyễn Văn Nên", "Ủy viên Bộ Chính trị"},
+		{"Ủy viên Ban Thường vụ Tỉnh ủy Lê Văn An dự hội nghị.", "Ủy viên Ban Thường vụ Tỉnh ủy Lê Văn An", "Lê Văn An", "Ủy viên Ban Thường vụ Tỉnh ủy"},
+		{"Buổi tiếp xúc có đại biểu Quốc hội Trần Thị Mai.", "đại biểu Quốc hội Trần Thị Mai", "Trần Thị Mai", "đại biểu Quốc hội"},
+		{"Bà Lê Thị Hoa, đại biểu Quốc hội tỉnh Nghệ An, cho rằng cần sửa luật.", "Bà Lê Thị Hoa, đại biểu Quốc hội tỉnh Nghệ An", "Lê Thị Hoa", "đại biểu Quốc hội tỉnh Nghệ An"},
+	} {
+		var got []Match
+		for m := range Find(tt.text, At(ruleDate)) {
+			got = append(got, m)
+		}
+		if assert.Len(t, got, 1, tt.text) {
+			assert.Equal(t, tt.want, got[0].Text)
+			assert.Equal(t, tt.name, got[0].Mention.Name.String())
+			assert.Empty(t, got[0].Mention.Positions, tt.text)
+			if assert.Len(t, got[0].Mention.Memberships, 1, tt.text) {
+				assert.Equal(t, tt.membership, got[0].Mention.Memberships[0].Form())
+			}
+		}
+	}
+	for _, s := range []string{
+		"Các đại biểu Quốc hội đã thảo luận ở tổ.",
+		"Đoàn đại biểu Quốc hội tỉnh Nghệ An tiếp xúc cử tri.",
+	} {
+		for m := range Find(s, At(ruleDate)) {
+			t.Errorf("%q: unexpected mention %q", s, m.Text)
+		}
+	}
+}
