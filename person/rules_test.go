@@ -965,3 +965,14 @@ func TestRuleMembershipBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// A medical degree written without its period, or "bác sĩ" written out,
+// introduces the name after a title and a comma.
+func TestRuleMedicalDegreesBeforeName(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Sở Nội vụ trao quyết định bổ nhiệm tân Phó Giám đốc Trung tâm Y tế huyện, BSCKI Nguyễn Thị Hạnh.", "Nguyễn Thị Hạnh",
+			[]string{"Phó Giám đốc | Trung tâm Y tế huyện"}},
+		{"Phó Giám đốc Bệnh viện, BSCKII Lê Thị Minh phát biểu.", "Lê Thị Minh", []string{"Phó Giám đốc | Bệnh viện"}},
+		{"Phó Giám đốc Trung tâm Y tế huyện, bác sĩ Trần Văn Hạnh cho biết.", "Trần Văn Hạnh", []string{"Phó Giám đốc | Trung tâm Y tế huyện"}},
+	})
+}
