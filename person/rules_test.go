@@ -370,6 +370,9 @@ func TestRuleUnaccentedText(t *testing.T) {
 		// A stop word after a unit still ends it.
 		{"Ong Vu Van Hai, Truong ban Dan van Tinh uy van theo doi.", "Vu Van Hai",
 			[]string{"Truong ban | Ban Dan van Tinh uy"}},
+		// co so is cơ sở (not có), as in a grassroots union or Party cell.
+		{"Ba Do Thi Lan, Chu tich Cong doan co so Cong ty Co phan May Nam Ha, kien nghi.", "Do Thi Lan",
+			[]string{"Chu tich | Cong doan co so Cong ty Co phan May Nam Ha"}},
 	})
 	// Modifiers and English come from the same rows as for accented text.
 	m, ok := firstMatch("Ba Hoang Thi Mai, nguyen Giam doc So Y te, cho biet.")
