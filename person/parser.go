@@ -331,15 +331,21 @@ func (p *parser) nameOf(a, b int) Name {
 	var wb, kb [6]string
 	words, keys := wb[:0], kb[:0]
 	for i := a; i < b; i++ {
-		w := p.text[p.toks[i].start:p.toks[i].end]
-		if strings.IndexByte(w, 0xCC) >= 0 || strings.IndexByte(w, 0xCD) >= 0 || strings.IndexByte(w, 0xC3) >= 0 {
-			// Decomposed, or possibly Ð: put in NFC, with Đ.
-			w, _ = vntext.Repair(vntext.NFC(w), vntext.Eth)
-		}
-		words = append(words, w)
+		words = append(words, p.nameText(i))
 		keys = append(keys, p.toks[i].key)
 	}
 	return splitNameKeys(words, keys)
+}
+
+// nameText returns the word toks[i] as a name keeps it: as written, in NFC,
+// with Đ for Ð.
+func (p *parser) nameText(i int) string {
+	w := p.text[p.toks[i].start:p.toks[i].end]
+	if strings.IndexByte(w, 0xCC) >= 0 || strings.IndexByte(w, 0xCD) >= 0 || strings.IndexByte(w, 0xC3) >= 0 {
+		// Decomposed, or possibly Ð: put in NFC, with Đ.
+		w, _ = vntext.Repair(vntext.NFC(w), vntext.Eth)
+	}
+	return w
 }
 
 // knownUnit reports whether the tokens [a, b), after p.orgPrefix, are the
@@ -526,13 +532,20 @@ func (p *parser) prefixAtEnd(k, end, limit int) (int, int) {
 }
 
 // seenName reports whether the words [s, e) are a name Find has found
-// earlier in the text (see [config.remember]).
+// earlier in the text, written the same way (see [config.remember]).
 func (p *parser) seenName(s, e int) bool {
 	if len(p.c.seenNames) == 0 {
 		return false
 	}
 	var buf [128]byte
-	return p.c.seenNames[string(vntext.AppendKey(buf[:0], p.span(s, e), false))]
+	b := buf[:0]
+	for i := s; i < e; i++ {
+		if i > s {
+			b = append(b, ' ')
+		}
+		b = append(b, p.nameText(i)...)
+	}
+	return p.c.seenNames[string(b)]
 }
 
 // carveIn looks for a name that ends a run of capitalized words inside the

@@ -5,8 +5,6 @@ package person
 import (
 	"strings"
 	"time"
-
-	"github.com/vnorg/vnorg/internal/vntext"
 )
 
 // An Office is one of the offices the package knows (Bí thư, Phó Chủ tịch,
@@ -245,7 +243,7 @@ type config struct {
 	known  map[string]bool     // whether words name a unit at some date
 
 	// The names found so far in the text Find reads (see [config.remember]),
-	// by key, and their family names.
+	// as written, and the keys of the family names the table lacks.
 	seenNames, seenFamilies map[string]bool
 	// laterTries counts the names in capitals looked for further on in
 	// the text (see [parser.capsNameLater]).
@@ -272,8 +270,8 @@ func (c *config) remember(t *tables, n Name) {
 	if len(c.seenNames) >= maxSeen {
 		return
 	}
-	// The key of the whole name, word by word, without allocating when the
-	// name was seen before.
+	// The whole name as written, its words joined by one space, without
+	// allocating when the name was seen before.
 	var nb [128]byte
 	nk := nb[:0]
 	for _, part := range [...]string{n.family, n.middle, n.given} {
@@ -281,7 +279,7 @@ func (c *config) remember(t *tables, n Name) {
 			if len(nk) > 0 {
 				nk = append(nk, ' ')
 			}
-			nk = vntext.AppendKey(nk, part, false)
+			nk = append(nk, part...)
 		}
 	}
 	if !c.seenNames[string(nk)] {
