@@ -330,6 +330,9 @@ func (p *parser) asideEnd(i, limit int) int {
 func (p *parser) parenSegs(a, c int) ([]seg, []byte) {
 	var segs []seg
 	var seps []byte
+	if s, ok := p.delegation(a, c); ok {
+		return append(segs, s), append(seps, 0)
+	}
 	k := a
 	sep := byte(0)
 	for k < c && len(segs) < maxSegs {
@@ -385,6 +388,20 @@ func (p *parser) parenSegs(a, c int) ([]seg, []byte) {
 		}
 	}
 	return segs, seps
+}
+
+// delegation reads a National Assembly delegation written in parentheses
+// after a deputy's name, "(Đoàn ĐBQH tỉnh Hà Giang)", as the deputy's seat.
+func (p *parser) delegation(a, c int) (seg, bool) {
+	if !p.keyIs(a, "đoàn") {
+		return seg{}, false
+	}
+	e, n := p.match(a+1, eMembership)
+	if n == 0 || a+1+n > c || p.t.memberships[e.idx].expansion != deputySeat {
+		return seg{}, false
+	}
+	return seg{start: a, end: c, kind: segMembership, row: e.idx, office: -1, titleStart: a, titleEnd: a + 1 + n,
+		nameStart: -1, resume: -1, prefixStart: -1}, true
 }
 
 // shareDashed gives a title without a unit the unit of the next title when

@@ -959,6 +959,14 @@ func TestRuleMembershipBeforeName(t *testing.T) {
 			}
 		}
 	}
+	// A delegation in parentheses after a name is the deputy's seat.
+	m, ok := firstMatch("Tại phiên chất vấn, đại biểu Giàng Thị Dung (Đoàn ĐBQH tỉnh Hà Giang) nêu câu hỏi.")
+	require.True(t, ok)
+	assert.Equal(t, "Giàng Thị Dung (Đoàn ĐBQH tỉnh Hà Giang)", m.Text)
+	require.Len(t, m.Mention.Memberships, 1)
+	assert.Equal(t, "Đại biểu Quốc hội", m.Mention.Memberships[0].Expansion())
+	_, ok = firstMatch("Ông Lê Văn An (Đoàn Thanh niên xã) cho biết.")
+	assert.False(t, ok)
 	for _, s := range []string{
 		"Các đại biểu Quốc hội đã thảo luận ở tổ.",
 		"Đoàn đại biểu Quốc hội tỉnh Nghệ An tiếp xúc cử tri.",
