@@ -548,6 +548,17 @@ func (p *parser) seenName(s, e int) bool {
 	return p.c.seenNames[string(b)]
 }
 
+// knownThrough returns the end of a unit that orgunit knows, written from
+// i on through the word at k and a few words after it, or 0.
+func (p *parser) knownThrough(i, k, limit int) int {
+	for j := min(k+6, limit); j > k+1; j-- {
+		if p.knownUnit(i, j) {
+			return j
+		}
+	}
+	return 0
+}
+
 // carveIn looks for a name that ends a run of capitalized words inside the
 // unit [a, e): "Huyện ủy Trần Văn Nam thay mặt Ban ..." holds the name
 // before "đại diện". It returns the start and end of the first name found,
@@ -595,6 +606,14 @@ func (p *parser) parseOrg(i, limit int) int {
 			break
 		}
 		if t.kind == tWord {
+			if k > i && !t.upper && t.lk() == "các" {
+				if e := p.knownThrough(i, k, limit); e > 0 {
+					// "Đảng ủy các cơ quan Đảng Trung ương": a unit that
+					// orgunit names with "các" in it.
+					k = e
+					continue
+				}
+			}
 			if !t.upper && !t.digit && k > i && p.closesUnit(k) {
 				break
 			}

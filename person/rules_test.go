@@ -987,3 +987,14 @@ func TestRuleMedicalDegreesBeforeName(t *testing.T) {
 		{"Phó Giám đốc Trung tâm Y tế huyện, bác sĩ Trần Văn Hạnh cho biết.", "Trần Văn Hạnh", []string{"Phó Giám đốc | Trung tâm Y tế huyện"}},
 	})
 }
+
+// "các" inside the name of a unit that orgunit knows goes on the unit.
+func TestRuleKnownUnitWithCac(t *testing.T) {
+	at := time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Bí thư Đảng ủy các cơ quan Đảng Trung ương Nguyễn Duy Ngọc phát biểu.", "Nguyễn Duy Ngọc",
+			[]string{"Bí thư | Đảng ủy các cơ quan Đảng Trung ương"}},
+		{"Ông Trần Văn Nam, Phó Bí thư Đảng ủy các cơ quan Đảng Trung ương, dự.", "Trần Văn Nam",
+			[]string{"Phó Bí thư | Đảng ủy các cơ quan Đảng Trung ương"}},
+	})
+}
