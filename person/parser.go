@@ -208,7 +208,26 @@ func (p *parser) matchTitle(i int) (int, int) {
 	if n == 1 && p.toks[i].caps && !p.word(i+1) {
 		return -1, 0
 	}
+	if n == 1 && p.t.level.has(p.toks[i].key) && !p.unitNotPlace(i+1) {
+		// TP is Trưởng phòng before a unit ("TP Nghiệp vụ Y Sở Y tế"),
+		// and the city before a place or alone ("TP Hà Nội", "UBND TP").
+		return -1, 0
+	}
 	return e.idx, n
+}
+
+// unitNotPlace reports whether a capitalized word that opens no province
+// or district stands at i.
+func (p *parser) unitNotPlace(i int) bool {
+	if !p.word(i) || !p.toks[i].upper || p.toks[i].nl > 0 {
+		return false
+	}
+	for m := 1; m <= 3 && p.word(i+m-1); m++ {
+		if isPlace(p.span(i, i+m), &p.c) {
+			return false
+		}
+	}
+	return true
 }
 
 // startsSegment reports whether a title, membership or modifier starts at i.

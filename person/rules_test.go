@@ -998,3 +998,17 @@ func TestRuleKnownUnitWithCac(t *testing.T) {
 			[]string{"Phó Bí thư | Đảng ủy các cơ quan Đảng Trung ương"}},
 	})
 }
+
+// TP is Trưởng phòng before a unit that is no place, and the city before a
+// place or alone.
+func TestRuleTPHeadOfDivision(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Bà Nguyễn Thị Lan, TP Nghiệp vụ Y Sở Y tế, cho biết.", "Nguyễn Thị Lan", []string{"TP | Phòng Nghiệp vụ Y Sở Y tế"}},
+		{"Ông Trần Văn Bình, TP Tài chính - Kế hoạch huyện, báo cáo.", "Trần Văn Bình", []string{"TP | Phòng Tài chính - Kế hoạch huyện"}},
+		{"Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh ký quyết định.", "Trần Sỹ Thanh", []string{"Chủ tịch | UBND TP Hà Nội"}},
+		{"Ông Lê Văn An, Chủ tịch UBND TP Vinh, dự.", "Lê Văn An", []string{"Chủ tịch | UBND TP Vinh"}},
+	})
+	for m := range Find("Chủ tịch UBND TP cho biết sẽ kiểm tra.", At(ruleDate)) {
+		t.Errorf("unexpected mention %q", m.Text)
+	}
+}
