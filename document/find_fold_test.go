@@ -171,15 +171,11 @@ func TestWordBeforeTrie(t *testing.T) {
 	assert.Greater(t, written, len(typeWords)/2, "type words compared as written")
 }
 
-// typeWordAtRef is typeWordAt without the bytewise comparison.
+// typeWordAtRef is typeWordAt without the bytewise comparison and without
+// the index: every type word of two syllables or more is tried.
 func typeWordAtRef(text string, i int) bool {
-	var buf [maxSyllable]byte
-	first := syllableAt(buf[:0], text, i)
-	if first == nil {
-		return false
-	}
-	for _, k := range byFirstSyllable.get(first) {
-		if key := typeWords[k].key; strings.IndexByte(key, ' ') >= 0 && matchForward(text, i, key) {
+	for _, w := range typeWords {
+		if strings.IndexByte(w.key, ' ') >= 0 && matchForward(text, i, w.key) {
 			return true
 		}
 	}

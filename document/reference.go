@@ -172,10 +172,13 @@ func sortTypeWords() {
 		}
 	}
 	typeWordFirsts = newWordSet(firsts...)
+	setShadowed()
 	for k, w := range typeWords {
 		first, _, _ := strings.Cut(w.key, " ")
 		last := w.key[strings.LastIndexByte(w.key, ' ')+1:]
-		byFirstSyllable.add(first, k)
+		if strings.IndexByte(w.key, ' ') >= 0 && !shadowed[k] {
+			byFirstSyllable.add(first, k)
+		}
 		rev := []byte(last)
 		slices.Reverse(rev)
 		lastSyllables.add(string(rev), k)
@@ -255,8 +258,9 @@ func (t *syllableTrie) add(rev string, k int) {
 // words of two syllables or more: a cheap test before typeWordAt.
 var typeWordFirsts *wordSet
 
-// byFirstSyllable indexes typeWords by the first syllable of their keys,
-// longest key first.
+// byFirstSyllable indexes the type words of two syllables or more that no
+// shorter one starts (see shadowed) by the first syllable of their keys,
+// longest key first: what typeWordAt needs.
 var byFirstSyllable syllableIndex
 
 // A syllableIndex maps a folded syllable to the type words that have it,
@@ -968,9 +972,6 @@ func typeWordAt(text string, i int) bool {
 	}
 	for _, k := range byFirstSyllable.get(first) {
 		key := typeWords[k].key
-		if strings.IndexByte(key, ' ') < 0 || shadowed[k] {
-			continue
-		}
 		// The type word as the data writes it ("Chỉ thị") is compared
 		// bytewise first.
 		if w := typeWords[k].word; writtenForward[k] && strings.HasPrefix(text[i:], w) {
@@ -993,20 +994,25 @@ var writtenForward []bool
 // shadowed[k] is true when a shorter type word of two syllables or more
 // starts type word k, syllable for syllable ("Quyết định" of "Quyết định
 // giám đốc thẩm"): wherever k matches, that one does, so typeWordAt, which
-// asks only whether some type word starts at i, skips k.
+// asks only whether some type word starts at i, need not look at k.
 var shadowed []bool
 
-func setWrittenForward() {
-	writtenForward = make([]bool, len(typeWords))
+func setShadowed() {
 	shadowed = make([]bool, len(typeWords))
 	for k, w := range typeWords {
-		writtenForward[k] = matchForward(w.word, 0, w.key) && !matchForward(w.word+"x", 0, w.key)
 		for _, v := range typeWords {
 			if strings.IndexByte(v.key, ' ') >= 0 && strings.HasPrefix(w.key, v.key+" ") {
 				shadowed[k] = true
 				break
 			}
 		}
+	}
+}
+
+func setWrittenForward() {
+	writtenForward = make([]bool, len(typeWords))
+	for k, w := range typeWords {
+		writtenForward[k] = matchForward(w.word, 0, w.key) && !matchForward(w.word+"x", 0, w.key)
 	}
 }
 
