@@ -44,6 +44,18 @@ func TestCodeCommand(t *testing.T) {
 	}, lines[1])
 }
 
+func TestCodeCommandCourt(t *testing.T) {
+	status, lines, _ := runCodeCmd(t, "", "58/2023/HNGD - ST")
+	assert.Equal(t, 0, status)
+	require.Len(t, lines, 1)
+	assert.Equal(t, map[string]any{
+		"input": "58/2023/HNGD - ST", "valid": true, "canonical": "58/2023/HNGĐ-ST", "system": "court",
+		"number": "58", "year": float64(2023), "type": "Bản án", "type_abbr": "", "issuer_abbr": "",
+		"issuer": "", "case_kind": "HNGĐ", "proceeding": "ST", "known_issuer": false,
+		"fixes": []any{"spaces", "diacritics"}, "error": "",
+	}, lines[0])
+}
+
 func TestCodeCommandStrict(t *testing.T) {
 	status, lines, _ := runCodeCmd(t, "", "--strict", "290-QĐ/TW", "290-QĐ-TW")
 	assert.Equal(t, 1, status)
