@@ -233,10 +233,12 @@ func loadData() error {
 	return nil
 }
 
-// addCourtWords adds the phrases that name a court's judgment or decision
-// with its kind of case and its stage, from court.tsv: "Bản án hình sự
-// phúc thẩm", "Bản án sơ thẩm", "Quyết định đưa vụ án ra xét xử sơ thẩm",
-// "Quyết định giám đốc thẩm". Each names the type Bản án or Quyết định.
+// addCourtWords adds the phrases that name a court's judgment with its
+// stage, and its kind of case before it, and the decision to bring a case
+// to trial, from court.tsv: "Bản án hình sự phúc thẩm", "Bản án sơ thẩm",
+// "Quyết định đưa vụ án ra xét xử". Each names the type Bản án or Quyết
+// định. Few last syllables are added (thẩm, xử), since each one costs the
+// look back from every number.
 func addCourtWords() {
 	add := func(name, english string, parts ...string) {
 		word := strings.Join(slices.DeleteFunc(parts, func(s string) bool { return s == "" }), " ")
@@ -255,15 +257,9 @@ func addCourtWords() {
 		}
 	}
 	for _, k := range append([]string{""}, kases...) {
-		for _, st := range append([]string{""}, stages...) {
-			if k != "" || st != "" {
-				add("Bản án", "judgment", "Bản án", k, st)
-			}
+		for _, st := range stages {
+			add("Bản án", "judgment", "Bản án", k, st)
 		}
-	}
-	for _, st := range stages {
-		add("Quyết định", "decision", "Quyết định", st)
-		add("Quyết định", "decision", trial, st)
 	}
 	add("Quyết định", "decision", trial)
 }
