@@ -10,12 +10,14 @@ import (
 // A courtRow is one row of data/court.tsv: a kind of case, a stage of the
 // proceedings, or the act written before a stage.
 type courtRow struct {
-	kind     string // "case", "stage" or "act"
-	abbr     string
-	name     string
-	english  string
-	from, to time.Time
-	source   string
+	kind        string // "case", "stage" or "act"
+	abbr        string
+	name        string
+	english     string
+	typ         string // the document a record of this part is (Bản án), or ""
+	typeEnglish string
+	from, to    time.Time
+	source      string
 }
 
 // A courtPart is what one group of a court's code can be: a kind of case
@@ -157,17 +159,17 @@ func (c Code) Proceeding() string {
 }
 
 // courtTypeNames returns the Vietnamese name and English gloss of the
-// record a court's code numbers: Bản án (judgment) for a stage alone,
-// Quyết định (decision) after QĐ or QĐXX; "" for a case acceptance.
+// record a court's code numbers, from court.tsv: the type of its act, or of
+// its stage when it has no act (Bản án for a stage alone, Quyết định after
+// QĐ or QĐXX); "" for a case acceptance.
 func (c Code) courtTypeNames() (name, english string) {
 	_, proc, ok := c.courtParts()
-	switch {
-	case !ok:
+	if !ok {
 		return "", ""
-	case proc.act < 0:
-		return "Bản án", "judgment"
-	case strings.HasPrefix(courtRows[proc.act].abbr, "QĐ"):
-		return "Quyết định", "decision"
 	}
-	return "", ""
+	r := &courtRows[proc.stage]
+	if proc.act >= 0 {
+		r = &courtRows[proc.act]
+	}
+	return r.typ, r.typeEnglish
 }

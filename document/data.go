@@ -185,17 +185,18 @@ func loadData() error {
 	if err != nil {
 		return err
 	}
-	err = readTSV("court.tsv", courtTSV, 7, func(f []string) error {
+	err = readTSV("court.tsv", courtTSV, 9, func(f []string) error {
 		switch f[0] {
 		case "case", "stage", "act":
 		default:
 			return fmt.Errorf("unknown kind %q", f[0])
 		}
-		from, to, err := parseValidity(f[4], f[5])
+		from, to, err := parseValidity(f[6], f[7])
 		if err != nil {
 			return err
 		}
-		courtRows = append(courtRows, courtRow{f[0], f[1], f[2], f[3], from, to, f[6]})
+		courtRows = append(courtRows, courtRow{kind: f[0], abbr: f[1], name: f[2], english: f[3],
+			typ: f[4], typeEnglish: f[5], from: from, to: to, source: f[8]})
 		return nil
 	})
 	if err != nil {
@@ -240,28 +241,28 @@ func loadData() error {
 // định. Few last syllables are added (thẩm, xử), since each one costs the
 // look back from every number.
 func addCourtWords() {
-	add := func(name, english string, parts ...string) {
+	add := func(r courtRow, parts ...string) {
 		word := strings.Join(slices.DeleteFunc(parts, func(s string) bool { return s == "" }), " ")
-		wordRows = append(wordRows, wordRow{word: word, key: string(appendFoldLower(nil, word)), sys: Court, english: english, name: name})
+		wordRows = append(wordRows, wordRow{word: word, key: string(appendFoldLower(nil, word)), sys: Court, english: r.typeEnglish, name: r.typ})
 	}
-	var kases, stages []string
-	var trial string
+	var kases []string
+	for _, r := range courtRows {
+		if r.kind == "case" {
+			kases = append(kases, strings.ReplaceAll(r.name, ",", ""))
+		}
+	}
 	for _, r := range courtRows {
 		switch {
-		case r.kind == "case":
-			kases = append(kases, strings.ReplaceAll(r.name, ",", ""))
-		case r.kind == "stage":
-			stages = append(stages, r.name)
-		case r.kind == "act" && r.abbr == "QĐXX":
-			trial = r.name
+		case r.kind == "stage" && r.typ != "":
+			// "Bản án sơ thẩm", "Bản án hình sự phúc thẩm".
+			for _, k := range append([]string{""}, kases...) {
+				add(r, r.typ, k, r.name)
+			}
+		case r.kind == "act" && r.typ != "" && r.name != r.typ:
+			// "Quyết định đưa vụ án ra xét xử".
+			add(r, r.name)
 		}
 	}
-	for _, k := range append([]string{""}, kases...) {
-		for _, st := range stages {
-			add("Bản án", "judgment", "Bản án", k, st)
-		}
-	}
-	add("Quyết định", "decision", trial)
 }
 
 // readTSV calls row for each data line of a tab-separated file with a header

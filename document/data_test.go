@@ -45,6 +45,13 @@ func TestDataConsistency(t *testing.T) {
 		assert.NotEmpty(t, r.english, "court %s", r.abbr)
 		kinds[r.kind]++
 	}
+	for _, r := range courtRows {
+		if r.typ != "" {
+			// The type of a court's record is a type word of its own.
+			assert.True(t, slices.ContainsFunc(wordRows, func(w wordRow) bool { return w.word == r.typ && w.name == "" }), "court %s: type %q", r.abbr, r.typ)
+			assert.NotEmpty(t, r.typeEnglish, "court %s", r.abbr)
+		}
+	}
 	assert.Equal(t, 6, kinds["case"], "kinds of case")
 	assert.Equal(t, 4, kinds["stage"], "stages")
 	// Every part of a court's code has one reading without its diacritics:
