@@ -272,7 +272,9 @@ func (p *parser) appositive(r *parsed, k, limit int) (int, bool) {
 			// or a year of birth between commas, as in parentheses.
 			k = p.asideEnd(k+1, limit)
 			continue
-		case p.punct(k, ',') || p.punct(k, '-'):
+		case p.punct(k, ',') || p.punct(k, '-') || p.punct(k, '|') && first:
+			// A comma, a dash, or the bar of a table row written as text
+			// ("1 | Đỗ Minh Khôi | Giám đốc Sở Tài chính").
 			sep = p.toks[k].punct
 			j = k + 1
 		case p.concurrentAt(k):

@@ -873,7 +873,9 @@ func (p *parser) closesUnit(k int) bool {
 		return false
 	}
 	// "Trường THPT chuyên ...": the school goes on.
-	cont := p.levelStart(k) || oneOf(t.lk(), "và", "khóa", "khoá") || t.lk() == "chuyên" && p.schoolBefore(k)
+	// "TAND tối cao": the supreme court and procuracy go on.
+	cont := p.levelStart(k) || oneOf(t.lk(), "và", "khóa", "khoá") || t.lk() == "chuyên" && p.schoolBefore(k) ||
+		t.lk() == "tối" && p.keyIs(k+1, "cao")
 	pt := &p.toks[prev]
 	switch {
 	case p.levelEnd(prev):

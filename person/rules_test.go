@@ -1012,3 +1012,24 @@ func TestRuleTPHeadOfDivision(t *testing.T) {
 		t.Errorf("unexpected mention %q", m.Text)
 	}
 }
+
+// Judges, procurators and investigators hold judicial titles; "tối cao"
+// goes on the supreme court and procuracy written in abbreviation; a table
+// row written as text separates the name and the office with a bar.
+func TestRuleCourtsAndTableBars(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Hội đồng xét xử do Thẩm phán Nguyễn Thị Thu làm chủ tọa.", "Nguyễn Thị Thu", []string{"Thẩm phán | "}},
+		{"Kiểm sát viên Lê Văn Hòa thực hành quyền công tố tại phiên tòa.", "Lê Văn Hòa", []string{"Kiểm sát viên | "}},
+		{"Bà Lê Thị Mai, Thẩm phán TAND tỉnh Nghệ An, cho biết.", "Lê Thị Mai", []string{"Thẩm phán | TAND tỉnh Nghệ An"}},
+		{"Ông Nguyễn Hòa Bình, Chánh án TAND tối cao, Chủ tịch Hội đồng Thẩm phán, phát biểu.", "Nguyễn Hòa Bình",
+			[]string{"Chánh án | TAND tối cao", "Chủ tịch | Hội đồng Thẩm phán"}},
+		{"Ông Lê Minh Trí, Viện trưởng VKSND tối cao, dự.", "Lê Minh Trí", []string{"Viện trưởng | VKSND tối cao"}},
+		{"1 | Đỗ Minh Khôi | Giám đốc Sở Tài chính", "Đỗ Minh Khôi", []string{"Giám đốc | Sở Tài chính"}},
+	})
+	m, ok := firstMatch("Ông Lê Minh Trí, Viện trưởng VKSND tối cao, dự.")
+	require.True(t, ok)
+	assert.Equal(t, "Procurator General of the Supreme People's Procuracy", m.Mention.Positions[0].English())
+	// The Council of Judges is a unit, not a judge.
+	_, ok = firstMatch("Căn cứ Nghị quyết số 01/2017/NQ-HĐTP của Hội đồng Thẩm phán Tòa án nhân dân tối cao.")
+	assert.False(t, ok)
+}
