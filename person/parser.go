@@ -509,19 +509,6 @@ func (p *parser) nameAfterLevel(s, e int) bool {
 	return true
 }
 
-// prefixBefore returns where a run of honorifics, ranks and academic
-// titles that ends at the name at ns starts, when it starts after k (the
-// unit keeps a word at least), or -1.
-func (p *parser) prefixBefore(k, ns int) int {
-	ps := -1
-	for x := ns - 1; x > k && x >= ns-6; x-- {
-		if n := p.unitPrefixAt(x); n > 0 && (x+n == ns || ps >= 0 && x+n == ps) {
-			ps = x
-		}
-	}
-	return ps
-}
-
 // unitPrefixAt returns the length of the prefix at x that may stand
 // between a unit and a name: a rank or an academic title, or an honorific
 // in lower case ("ông"); a capitalized honorific there is a word of a place
@@ -534,20 +521,23 @@ func (p *parser) unitPrefixAt(x int) int {
 	return n
 }
 
-// prefixAtEnd finds honorifics, ranks or academic titles that start in
-// the last words of the unit [k, end) or right after it and reach past its
-// end (the unit took "Đại" of "Đại tá"). It returns where they start and
-// end, or -1.
-func (p *parser) prefixAtEnd(k, end, limit int) (int, int) {
-	for x := max(k+1, end-2); x <= end; x++ {
+// prefixedAtEnd finds honorifics, ranks or academic titles followed by a
+// name, inside the unit [k, end) after its first word or right after it:
+// "Giám đốc Công an tỉnh Đại tá X" (the unit took "Đại" of "Đại tá"),
+// "Giám đốc Bệnh viện Bạch Mai PGS.TS X". It returns where the prefixes
+// start, where the name starts and where it ends, or -1.
+func (p *parser) prefixedAtEnd(k, end, limit int) (int, int, int) {
+	for x := k + 1; x <= end; x++ {
 		if p.unitPrefixAt(x) == 0 {
 			continue
 		}
-		if pe := p.prefixes(&Mention{}, x, limit); pe > x && pe > end {
-			return x, pe
+		if pe := p.prefixes(&Mention{}, x, limit); pe > x {
+			if ne := p.nameRun(pe, false); ne > pe {
+				return x, pe, ne
+			}
 		}
 	}
-	return -1, -1
+	return -1, -1, -1
 }
 
 // seenName reports whether the words [s, e) are a name Find has found
@@ -1187,22 +1177,16 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 		}
 		end := p.parseOrg(k, limit)
 		if mode == modeTitleFirst {
-			if ns, ne := p.carveIn(k, end, false); ns >= 0 {
-				s.nameStart, s.nameEnd = ns, ne
-				end = ns
-				if ps := p.prefixBefore(k, ns); ps >= 0 {
-					// "Chủ tịch Hội đồng trường PGS.TS Nguyễn Hữu Tâm".
-					s.prefixStart = ps
-					end = ps
-				}
-			} else if ps, pe := p.prefixAtEnd(k, end, limit); ps >= 0 {
+			if ps, pe, ne := p.prefixedAtEnd(k, end, limit); ps >= 0 {
 				// The unit ends at a prefix before the name: "Giám đốc
 				// Công an tỉnh Đại tá Trần Quốc Hùng", "Giám đốc Sở Y tế
-				// ông Nguyễn Văn An".
-				if ne := p.nameRun(pe, false); ne > pe {
-					s.nameStart, s.nameEnd, s.prefixStart = pe, ne, ps
-					end = ps
-				}
+				// ông Nguyễn Văn An", and "Giám đốc Bệnh viện Bạch Mai
+				// PGS.TS Đào Xuân Cơ", whose unit ends in a family name.
+				s.nameStart, s.nameEnd, s.prefixStart = pe, ne, ps
+				end = ps
+			} else if ns, ne := p.carveIn(k, end, false); ns >= 0 {
+				s.nameStart, s.nameEnd = ns, ne
+				end = ns
 			}
 		} else if ns, e := p.carveIn(k, end, true); ns >= 0 && p.toks[ns].start > p.toks[k].start {
 			s.nameStart = ns

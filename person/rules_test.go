@@ -907,6 +907,8 @@ func TestRuleListsBranchesAndPrefixes(t *testing.T) {
 		{"Giám đốc Công an tỉnh Đại tá Trần Quốc Hùng chỉ đạo lực lượng.", "Trần Quốc Hùng", []string{"Giám đốc | Công an tỉnh"}},
 		{"Phó Tư lệnh Quân khu 3 Thiếu tướng Lê Văn Hải dự lễ.", "Lê Văn Hải", []string{"Phó Tư lệnh | Quân khu 3"}},
 		{"Giám đốc Sở Y tế ông Nguyễn Văn An cho biết.", "Nguyễn Văn An", []string{"Giám đốc | Sở Y tế"}},
+		// The prefix wins over a unit that ends in a family name (Bạch).
+		{"Giám đốc Bệnh viện Bạch Mai PGS.TS Đào Xuân Cơ thông tin.", "Đào Xuân Cơ", []string{"Giám đốc | Bệnh viện Bạch Mai"}},
 		// A capitalized honorific inside the unit is a word of a place.
 		{"Bí thư Huyện ủy Kỳ Anh Phan Quốc Trí chỉ đạo khắc phục sự cố.", "Phan Quốc Trí", []string{"Bí thư | Huyện ủy Kỳ Anh"}},
 	})
