@@ -1035,3 +1035,18 @@ func TestRuleCourtsAndTableBars(t *testing.T) {
 	_, ok = firstMatch("Căn cứ Nghị quyết số 01/2017/NQ-HĐTP của Hội đồng Thẩm phán Tòa án nhân dân tối cao.")
 	assert.False(t, ok)
 }
+
+// The clergy's ranks stand before a name; Thích is the family name monks
+// and nuns take.
+func TestRuleClergy(t *testing.T) {
+	checkRules(t, ruleDate, []ruleCase{
+		{"Hòa thượng Thích Thiện Nhơn, Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam, chúc mừng.", "Thích Thiện Nhơn",
+			[]string{"Chủ tịch | Hội đồng Trị sự Giáo hội Phật giáo Việt Nam"}},
+		{"Ni sư Thích Nữ Như Hải, Trưởng ban Ni giới tỉnh, dự lễ.", "Thích Nữ Như Hải", []string{"Trưởng ban | Ban Ni giới tỉnh"}},
+	})
+	m, ok := firstMatch("Thượng tọa Thích Đức Thiện, Phó Chủ tịch Hội đồng Trị sự, phát biểu.")
+	require.True(t, ok)
+	assert.Equal(t, "Thượng tọa", m.Mention.Rank)
+	_, ok = firstMatch("Thích ứng với biến đổi khí hậu là nhiệm vụ của Ban Chỉ đạo tỉnh.")
+	assert.False(t, ok)
+}
