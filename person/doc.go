@@ -53,10 +53,14 @@
 // [ParseMention] reads one official: "đồng chí Lê Hữu Quý, TVTU, Bí thư
 // Thành ủy Ninh Bình" has the honorific "đồng chí", the name, the
 // membership TVTU and one position. The offices may follow the name
-// (separated by commas, dashes, "kiêm", "đồng thời", or in parentheses) or
-// come before it ("Phó Chủ tịch UBND tỉnh Nguyễn Văn An"). [Find] finds
-// every such mention in a text, with byte offsets, including lists ("các
-// Phó Chủ tịch UBND tỉnh: A, B và C") and signature blocks.
+// (separated by commas, dashes, "kiêm", "đồng thời", the bars of a table
+// row, or in parentheses) or come before it ("Phó Chủ tịch UBND tỉnh
+// Nguyễn Văn An", "Giám đốc Công an tỉnh Đại tá Trần Quốc Hùng"), or both
+// ("Phó Chủ tịch UBND tỉnh X, Trưởng Ban Chỉ đạo ..."). A seat alone makes
+// a mention too ("Ủy viên Bộ Chính trị X", "đại biểu Quốc hội X", "X (Đoàn
+// ĐBQH tỉnh Y)"). [Find] finds every such mention in a text, with byte
+// offsets, including lists ("các Phó Chủ tịch UBND tỉnh: A, B và C") and
+// signature blocks.
 //
 // # Data
 //
