@@ -118,7 +118,7 @@ type tables struct {
 var codeWords = strings.Fields("và của các dự án trình công thành thị đặc ương trung tw tu tư t.ư đảng đang " +
 	"ủy uỷ bộ đoàn tỉnh huyện quận quân phường phố trấn xã khu tp tp. chi bch btv hu chính trị chấp " +
 	"thường trực ban sinh sn năm tuổi giữ chức hiện nay là phụ trách chuyên khuyết khóa khoá hội được giao văn " +
-	"đã ký tên đóng dấu yêu nước dựng tác trường thpt thcs học tiểu non mầm lý khu cơ sở tối cao")
+	"đã ký tên đóng dấu yêu nước dựng tác trường thpt thcs học tiểu non mầm lý khu cơ sở tối cao giải phóng")
 
 // lit returns the word of codeWords that the lower-case key k stands for in
 // text without diacritics ("cac" is các), or k itself.
@@ -526,7 +526,7 @@ const stopWords = "cho đã đang sẽ vừa mới được bị là có tại �
 	"thì mà nhưng cũng đều vẫn còn rất để do bởi vì nên làm phát chủ dự tham trao tặng nhấn " +
 	"khẳng yêu đề chúc báo trình ký thay cùng những này đó nhằm gồm như lên ra vào đi lại sau trước " +
 	"các của theo số nhiệm lãnh ngày tháng lần hiện giữ thôi tiếp gặp thăm dẫn đánh nói cảm ghi " +
-	"mong hy bày chia hỏi trả nhận sinh tuổi rằng nay hôm đây kia ấy gửi xác kể chuyển chịu"
+	"mong hy bày chia hỏi trả nhận sinh tuổi rằng nay hôm đây kia ấy gửi xác kể chuyển chịu cam giải trực"
 
 // unitPhrases are phrases of units' names that hold a stop word, which goes
 // on the unit there: "Ban Quản lý dự án", "công trình", "Hội Đoàn kết sư
@@ -536,6 +536,7 @@ const stopWords = "cho đã đang sẽ vừa mới được bị là có tại �
 var unitPhrases = [][]string{
 	{"dự", "án"}, {"công", "trình"}, {"yêu", "nước"},
 	{"dựng", "các", "công", "trình"}, {"lý", "các", "khu"}, {"cơ", "sở"},
+	{"giải", "phóng"}, {"thường", "trực"},
 }
 
 // prepositionWords are words after which a capitalized run is a place.

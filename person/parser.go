@@ -509,6 +509,14 @@ func (p *parser) nameAfterLevel(s, e int) bool {
 	return true
 }
 
+// honorificNext reports whether an honorific (đồng chí, ông) stands at i:
+// "Bí thư Huyện ủy và các đồng chí ..." ends the unit before "và", where
+// "Đảng ủy Mặt trận và các đoàn thể" goes on.
+func (p *parser) honorificNext(i int) bool {
+	h, n := p.honorificAt(i)
+	return n > 0 && h.kind == kindHonorific
+}
+
 // unitPrefixAt returns the length of the prefix at x that may stand
 // between a unit and a name: a rank or an academic title, or an honorific
 // in lower case ("ông"); a capitalized honorific there is a word of a place
@@ -629,7 +637,7 @@ func (p *parser) parseOrg(i, limit int) int {
 			if !t.upper && !t.digit {
 				if t.lk() == "và" {
 					lower := inList && p.word(k+1) && !p.toks[k+1].upper && !p.t.stop.has(p.toks[k+1].key) && !p.startsSegment(k+1)
-					if p.keyIs(k+1, "các") || lower || p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) || p.lowerFieldAfterAnd(i, k) {
+					if p.keyIs(k+1, "các") && !p.honorificNext(k+2) || lower || p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) || p.lowerFieldAfterAnd(i, k) {
 						k++
 						continue
 					}

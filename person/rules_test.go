@@ -1050,3 +1050,21 @@ func TestRuleClergy(t *testing.T) {
 	_, ok = firstMatch("Thích ứng với biến đổi khí hậu là nhiệm vụ của Ban Chỉ đạo tỉnh.")
 	assert.False(t, ok)
 }
+
+// A unit ends before a verb that opens with cam, giải or trực (cam kết,
+// giải trình, trực tiếp), and before "và các" with an honorific after it;
+// giải phóng and thường trực, and "và các đoàn thể", go on.
+func TestRuleUnitEndsBeforeVerbs(t *testing.T) {
+	at := time.Date(2020, 5, 1, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Ông Trần Ngọc Hải, Giám đốc Công ty Điện lực Bình Định cam kết bảo đảm cung ứng điện.", "Trần Ngọc Hải",
+			[]string{"Giám đốc | Công ty Điện lực Bình Định"}},
+		{"Ông Lý Văn Út, Giám đốc Sở Nội vụ giải trình ý kiến đại biểu.", "Lý Văn Út", []string{"Giám đốc | Sở Nội vụ"}},
+		{"Giao đồng chí Lâm Hoàng Vũ, Trưởng Ban Tổ chức Lễ hội trực tiếp chỉ đạo.", "Lâm Hoàng Vũ", []string{"Trưởng Ban | Ban Tổ chức Lễ hội"}},
+		{"Về phía huyện có đồng chí Trần Văn Ra, Bí thư Huyện ủy và các đồng chí trong Ban Thường vụ.", "Trần Văn Ra", []string{"Bí thư | Huyện ủy"}},
+		{"Ông Lê Văn An, Trưởng Ban Chỉ đạo giải phóng mặt bằng dự án cao tốc, báo cáo.", "Lê Văn An",
+			[]string{"Trưởng Ban | Ban Chỉ đạo giải phóng mặt bằng dự án cao tốc"}},
+		{"Ông Lê Văn Bình, Trưởng Ban Dân vận Tỉnh ủy và các đoàn thể tỉnh, dự.", "Lê Văn Bình",
+			[]string{"Trưởng Ban | Ban Dân vận Tỉnh ủy và các đoàn thể tỉnh"}},
+	})
+}
