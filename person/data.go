@@ -118,7 +118,7 @@ type tables struct {
 var codeWords = strings.Fields("và của các dự án trình công thành thị đặc ương trung tw tu tư t.ư đảng đang " +
 	"ủy uỷ bộ đoàn tỉnh huyện quận quân phường phố trấn xã khu tp tp. chi bch btv hu chính trị chấp " +
 	"thường trực ban sinh sn năm tuổi giữ chức hiện nay là phụ trách chuyên khuyết khóa khoá hội được giao văn " +
-	"đã ký tên đóng dấu yêu nước dựng tác trường thpt thcs học tiểu non mầm lý khu cơ sở tối cao giải phóng")
+	"đã ký tên đóng dấu yêu nước dựng tác trường thpt thcs học tiểu non mầm lý khu cơ sở tối cao giải phóng tại")
 
 // lit returns the word of codeWords that the lower-case key k stands for in
 // text without diacritics ("cac" is các), or k itself.
@@ -518,6 +518,11 @@ func foldedKey(w string) string { return vntext.Key(w, true) }
 // follows with the province that elected the deputy ("đại biểu Quốc hội
 // tỉnh Nghệ An"). It is a row of memberships.tsv.
 const deputySeat = "Đại biểu Quốc hội"
+
+// envoyTitles are the offices of the missions abroad, whose post is "tại"
+// a country or a city ("Đại sứ Việt Nam tại Nhật Bản", Luật Cơ quan đại
+// diện 33/2009/QH12); they are rows of titles.tsv.
+var envoyTitles = map[string]bool{"Đại sứ": true, "Tổng Lãnh sự": true, "Lãnh sự": true}
 
 // stopWords end the name of a unit: function words and the verbs that follow
 // a mention in running text. They are grammar, not facts, so they live here

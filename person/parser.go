@@ -566,12 +566,23 @@ func (p *parser) seenName(s, e int) bool {
 }
 
 // knownThrough returns the end of a unit that orgunit knows, written from
-// i on through the word at k and a few words after it, or 0.
+// i, or from a capitalized word after i (the parent of a board: "Ban Tổ
+// chức Đảng ủy các cơ quan Đảng Trung ương"), on through the word at k and
+// a few words after it, or 0.
 func (p *parser) knownThrough(i, k, limit int) int {
 	for j := min(k+6, limit); j > k+1; j-- {
 		if p.knownUnit(i, j) {
 			return j
 		}
+		prefix := p.orgPrefix
+		p.orgPrefix = ""
+		for x := i + 1; x < k; x++ {
+			if p.toks[x].upper && p.knownUnit(x, j) {
+				p.orgPrefix = prefix
+				return j
+			}
+		}
+		p.orgPrefix = prefix
 	}
 	return 0
 }
@@ -775,11 +786,15 @@ func (p *parser) unitAside(a, c int) bool {
 // i and runs on past the comma at k over a few words on the same line (a
 // lower-case word first, no function word), or k when there is none.
 func (p *parser) knownAfterComma(i, k, limit int) int {
-	if k <= i || !p.word(k+1) || p.toks[k+1].upper {
+	if k <= i || !p.word(k+1) || p.toks[k+1].upper && !(p.capsWord(k+1) && p.capsWord(k-1)) {
+		// The part after the comma is in lower case, or in capitals in a
+		// headline ("BAN CHÍNH SÁCH, CHIẾN LƯỢC TRUNG ƯƠNG").
 		return k
 	}
 	n := k + 1
-	for n < limit && n-k <= 8 && p.word(n) && p.toks[n].nl == 0 && (p.toks[n].upper || !p.t.stop.has(p.toks[n].key)) {
+	// "các" may open the part after the comma: "Đảng ủy Mặt trận Tổ quốc,
+	// các đoàn thể Trung ương".
+	for n < limit && n-k <= 8 && p.word(n) && p.toks[n].nl == 0 && (p.toks[n].upper || !p.t.stop.has(p.toks[n].key) || n == k+1 && p.toks[n].lk() == "các") {
 		if p.keyIs(n, "và") || p.startsSegment(n) {
 			break
 		}
@@ -1184,6 +1199,13 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 			}
 		}
 		end := p.parseOrg(k, limit)
+		if envoyTitles[p.t.titles[ti].title] && end > k && p.keyIs(end, "tại") && p.word(end+1) && p.toks[end+1].upper {
+			// "Đại sứ Việt Nam tại Nhật Bản": an envoy's post is at a
+			// place, which goes on the unit.
+			if e := p.parseOrg(end+1, limit); e > end+1 {
+				end = e
+			}
+		}
 		if mode == modeTitleFirst {
 			if ps, pe, ne := p.prefixedAtEnd(k, end, limit); ps >= 0 {
 				// The unit ends at a prefix before the name: "Giám đốc
@@ -1206,6 +1228,9 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 			if u := p.t.titles[ti].unit; u != "" && p.toks[k].key != p.t.titles[ti].unitKey {
 				if p.t.folded {
 					u = vntext.Fold(u) // "Chanh Van phong HDND": "Van phong HDND"
+				}
+				if p.capsWord(k) && p.capsWord(s.titleStart) {
+					u = strings.ToUpper(u) // "PHÓ TRƯỞNG BAN TỔ CHỨC": "BAN TỔ CHỨC"
 				}
 				s.prefix = u
 			}

@@ -1068,3 +1068,35 @@ func TestRuleUnitEndsBeforeVerbs(t *testing.T) {
 			[]string{"Trưởng Ban | Ban Dân vận Tỉnh ủy và các đoàn thể tỉnh"}},
 	})
 }
+
+// The offices of the General Staff, the missions abroad and the forest
+// rangers; an envoy's post is "tại" a country.
+func TestRuleStaffEnvoysRangers(t *testing.T) {
+	at := time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Đoàn do Trung tướng Lê Văn Đạt, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam làm trưởng đoàn.", "Lê Văn Đạt",
+			[]string{"Phó Tổng Tham mưu trưởng | Quân đội nhân dân Việt Nam"}},
+		{"Cùng dự có Đại sứ Việt Nam tại Hàn Quốc Vũ Văn Minh và nhiều doanh nghiệp.", "Vũ Văn Minh", []string{"Đại sứ | Việt Nam tại Hàn Quốc"}},
+		{"Bà Trần Thị Lan, Tổng Lãnh sự Việt Nam tại Osaka, cho biết.", "Trần Thị Lan", []string{"Tổng Lãnh sự | Việt Nam tại Osaka"}},
+		{"Ông Ngô Văn Tâm, Hạt trưởng Hạt Kiểm lâm huyện Đơn Dương, kiến nghị.", "Ngô Văn Tâm", []string{"Hạt trưởng | Hạt Kiểm lâm huyện Đơn Dương"}},
+	})
+}
+
+// Units whose names hold a comma or "các" are read whole, in capitals too,
+// and inside a board's name ("Ban Tổ chức Đảng ủy các cơ quan Đảng Trung
+// ương"); a word shared with a title in capitals is restored in capitals.
+func TestRuleUnitsWithCommaAndCac(t *testing.T) {
+	at := time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Đồng chí Trần Thị Hoa, Ủy viên Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, dự.",
+			"Trần Thị Hoa", []string{"Phó Chủ tịch | Ủy ban Trung ương MTTQ Việt Nam"}},
+		{"Đồng chí Lê Văn Hưng, Phó Trưởng Ban Tổ chức Đảng ủy các cơ quan Đảng Trung ương cùng dự.", "Lê Văn Hưng",
+			[]string{"Phó Trưởng Ban | Ban Tổ chức Đảng ủy các cơ quan Đảng Trung ương"}},
+		{"PHÓ TRƯỞNG BAN CHÍNH SÁCH, CHIẾN LƯỢC TRUNG ƯƠNG LÊ VĂN TÂM LÀM VIỆC TẠI NGHỆ AN", "LÊ VĂN TÂM",
+			[]string{"PHÓ TRƯỞNG BAN | BAN CHÍNH SÁCH, CHIẾN LƯỢC TRUNG ƯƠNG"}},
+	})
+	m, ok := firstMatch("Đồng chí Trần Thị Hoa, Ủy viên Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, dự.")
+	require.True(t, ok)
+	require.Len(t, m.Mention.Memberships, 1)
+	assert.Equal(t, "Ủy viên Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương", m.Mention.Memberships[0].Form())
+}

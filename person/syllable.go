@@ -101,7 +101,9 @@ func (p *parser) capsWord(i int) bool {
 // -1.
 func (p *parser) capsCarve(a, e int) (int, int) {
 	for k := a; k < e; k++ {
-		if !p.capsWord(k) && !(p.word(k) && p.toks[k].digit) || k > a && p.toks[k].nl > 0 {
+		if !p.capsWord(k) && !(p.word(k) && p.toks[k].digit) && !(k > a && p.punct(k, ',')) || k > a && p.toks[k].nl > 0 {
+			// Words in capitals, or digits; a comma inside a unit's name
+			// ("BAN CHÍNH SÁCH, CHIẾN LƯỢC TRUNG ƯƠNG").
 			return -1, -1
 		}
 	}
