@@ -88,6 +88,8 @@ type tables struct {
 	starterPairs [128 << 8]uint8 // first two bytes of the starters that begin with an ASCII letter (1 if any)
 	anchorFilter [1 << 11]uint64 // hashes of the words that may open a mention (see anchorHash)
 	familyKey    wordSet         // keys of the one-word family names
+	familyPairs  wordSet         // keys of the two-word family names written first (rơ mah)
+	familyHeads  wordSet         // first words of familyPairs that are no family alone (rơ)
 	anchorForms  formTable       // first words of the lexicon, one-word family names and starters, as written (see writtenForms)
 	lowerFirst   []rune          // the first letters, not ASCII, of the starters (đ of đồng chí, ô of ông)
 	offices      map[string]int  // key of a canonical title → index in titles (first row)
@@ -348,6 +350,8 @@ func loadTables(fold bool) *tables {
 		t.families = append(t.families, familyRow{family: f[0], last: f[1] == "last", source: f[2]})
 		if !strings.Contains(f[0], " ") {
 			t.familyKey.add(key(f[0]))
+		} else if f[1] == "first" {
+			t.familyPairs.add(key(f[0]))
 		}
 		if f[1] == "last" {
 			t.lastFamilies.add(key(f[0]))
@@ -414,8 +418,13 @@ func loadTables(fold bool) *tables {
 	t.middles = setOf(middleNames, key)
 	t.ethnic = setOf("y h' h’", key)
 	t.prepositions = setOf(prepositionWords, key)
+	for _, k := range t.familyPairs.keys {
+		if head, _, _ := strings.Cut(k, " "); !t.familyKey.has(head) {
+			t.familyHeads.add(head)
+		}
+	}
 	t.buildAnchorFilter(key("các"))
-	keys := slices.Concat(t.lex.next.keys, t.familyKey.keys)
+	keys := slices.Concat(t.lex.next.keys, t.familyKey.keys, t.familyHeads.keys)
 	for _, k := range t.starters.keys {
 		keys = append(keys, k)
 		if r, _ := utf8.DecodeRuneInString(k); r >= utf8.RuneSelf && !slices.Contains(t.lowerFirst, r) {
@@ -430,7 +439,7 @@ func loadTables(fold bool) *tables {
 		}
 	}
 	for _, k := range keys {
-		fam := t.familyKey.has(k) || t.ethnic.has(k)
+		fam := t.familyKey.has(k) || t.ethnic.has(k) || t.familyHeads.has(k)
 		node, _ := t.lex.next.get(k)
 		a := anchorForm{node: node, family: fam, starter: t.starters.has(k)}
 		for _, f := range writtenForms(k) {
@@ -690,7 +699,7 @@ func (t *tables) buildAnchorFilter(cac string) {
 		add(strings.ToUpper(k))
 	}
 	t.lex.finish(upper)
-	for _, k := range t.familyKey.keys {
+	for _, k := range slices.Concat(t.familyKey.keys, t.familyHeads.keys) {
 		upper(k)
 	}
 	for _, k := range t.ethnic.keys {

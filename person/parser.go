@@ -342,6 +342,13 @@ func (p *parser) familyAt(i int) bool {
 	if p.t.familyKey.has(k) || p.c.seenFamilies[k] {
 		return true
 	}
+	if p.t.familyHeads.has(k) && p.word(i+1) {
+		// A family name of two words whose first is no family alone: "Rơ
+		// Mah Thuận".
+		var buf [64]byte
+		b := append(append(append(buf[:0], k...), ' '), p.toks[i+1].key...)
+		return p.t.familyPairs.has(string(b))
+	}
 	return p.t.ethnicMarker(k)
 }
 
@@ -492,7 +499,7 @@ func (p *parser) nameAfterLevel(s, e int) bool {
 	if s < 1 || !p.familyAt(s) {
 		return false
 	}
-	switch p.toks[s-1].key {
+	switch p.toks[s-1].lk() {
 	case "tỉnh", "huyện", "quận", "phố", "tp", "tp.":
 	case "xã":
 		if !p.keyIs(s-2, "thị") {

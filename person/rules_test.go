@@ -1100,3 +1100,17 @@ func TestRuleUnitsWithCommaAndCac(t *testing.T) {
 	require.Len(t, m.Mention.Memberships, 1)
 	assert.Equal(t, "Ủy viên Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương", m.Mention.Memberships[0].Form())
 }
+
+// A family name of two words whose first is no family alone (Rơ Mah)
+// opens a name without an honorific; after a level word, text without
+// diacritics reads as text with them.
+func TestRuleCompoundFamilyAndFoldedLevel(t *testing.T) {
+	at := time.Date(2026, 2, 26, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Rơ Mah Hùng, Chủ tịch UBND tỉnh, dự.", "Rơ Mah Hùng", []string{"Chủ tịch | UBND tỉnh"}},
+		{"1 | Rơ Mah Hùng | Chủ tịch UBND tỉnh | Trưởng ban", "Rơ Mah Hùng", []string{"Chủ tịch | UBND tỉnh"}},
+		{"Pho Chu tich UBND tinh H'Ly Mlo chu tri hoi nghi.", "H'Ly Mlo", []string{"Pho Chu tich | UBND tinh"}},
+	})
+	_, ok := firstMatch("Rơ Văn An đến dự.")
+	assert.False(t, ok)
+}
