@@ -121,7 +121,9 @@ func isNameWord(w string) bool {
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
 			continue
 		}
-		if (r == '\'' || r == '’') && i == 1 && (first == 'H' || first == 'Y') {
+		if (r == '\'' || r == '’') && i == 1 && first < utf8.RuneSelf {
+			// H'Hen, Y'Jút, K'Dạ: the names of peoples of the Central
+			// Highlands join a letter to the name with an apostrophe.
 			continue
 		}
 		return false
@@ -144,6 +146,9 @@ func splitNameKeys(words, keys []string) Name {
 	k0 := keys[0]
 	if t.ethnic.has(k0) || len(words[0]) > 2 && (strings.HasPrefix(words[0], "H'") || strings.HasPrefix(words[0], "H’")) {
 		return splitFamilyLast(words, keys)
+	}
+	if len(words) == 1 {
+		return Name{given: words[0]} // a name of one word: "K'Dạ"
 	}
 	fam := 1
 	if len(words) >= 3 {

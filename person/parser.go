@@ -317,16 +317,34 @@ func (p *parser) nameRun(i int, needFamily bool) int {
 		}
 		j++
 	}
+	if j-i == 1 && !needFamily && apostropheName(p.text[p.toks[i].start:p.toks[i].end]) {
+		// A name of one word joined by an apostrophe, after an honorific:
+		// "ông K'Dạ".
+		return j
+	}
 	if j-i < 2 || j-i > 5 {
-		if j-i > 5 {
-			return i
-		}
 		return i
 	}
 	if needFamily && !p.familyAt(i) && !(j-i >= 3 && p.thiAt(i+1)) {
 		return i
 	}
 	return j
+}
+
+// apostropheName reports whether w is a capital letter, an apostrophe and a
+// capitalized word ("K'Dạ", "K’Brông"), as the names of some peoples of
+// the Central Highlands are written.
+func apostropheName(w string) bool {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	rest, ok := strings.CutPrefix(w[1:], "'")
+	if !ok {
+		if rest, ok = strings.CutPrefix(w[1:], "’"); !ok {
+			return false
+		}
+	}
+	return rest != "" && isUpperStart(rest)
 }
 
 // thiAt reports whether toks[i] is the middle name Thị, which only women's

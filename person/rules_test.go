@@ -1114,3 +1114,18 @@ func TestRuleCompoundFamilyAndFoldedLevel(t *testing.T) {
 	_, ok := firstMatch("Rơ Văn An đến dự.")
 	assert.False(t, ok)
 }
+
+// After an honorific, a name of one word joined by an apostrophe (K'Dạ) is
+// read; a bare word after an honorific is not.
+func TestRuleApostropheName(t *testing.T) {
+	at := time.Date(2021, 3, 25, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Đại diện cấp huyện, ông K'Dạ, Phó Chánh án TAND huyện Lạc Dương cho biết.", "K'Dạ", []string{"Phó Chánh án | TAND huyện Lạc Dương"}},
+		{"Ông K’Brông, Chủ tịch UBND xã, phát biểu.", "K’Brông", []string{"Chủ tịch | UBND xã"}},
+	})
+	for _, s := range []string{"Ông Tám, Chủ tịch UBND xã, phát biểu.", "Người K'Ho sinh sống ở Lâm Đồng."} {
+		if m, ok := firstMatch(s); ok {
+			t.Errorf("%q: unexpected mention %q", s, m.Text)
+		}
+	}
+}
