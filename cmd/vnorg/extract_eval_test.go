@@ -555,10 +555,24 @@ func readEvalGold(t *testing.T, path string) []evalGold {
 // Still unread, after the rules generalized from eval9's misses:
 //
 //	documents F1 1.000, people F1 0.939, positions F1 0.814
+//
+// After rules generalized from its misses with sentences of our own (the
+// General Staff, envoys and their post "tại" a country, Hạt trưởng, units
+// that end before cam kết, giải trình, trực tiếp and "và các đồng chí",
+// units with ", các" or "các" in their names, a headline's unit with a
+// comma, Rơ Mah as a family, K'Dạ after an honorific):
+//
+//	documents F1 1.000, people F1 0.989, positions F1 0.925
+//
+// What it still misses is its writer's conventions: a signature's unit
+// taken from the document's header, TP written without its unit noun
+// restored, "Chủ tịch Hồ Chí Minh" and a memorial's "Tổng Bí thư Trần Phú"
+// left out (the shared dev corpus annotates Hồ Chí Minh), a parenthesis
+// after a unit left out of it (the dev corpus keeps it).
 const (
 	eval10DocumentsFloor = 1.000 - 0.02
-	eval10PeopleFloor    = 0.927 - 0.02
-	eval10PositionsFloor = 0.812 - 0.02
+	eval10PeopleFloor    = 0.989 - 0.02
+	eval10PositionsFloor = 0.925 - 0.02
 )
 
 // The eleventh set, testdata/eval11, was written by a writer who read
