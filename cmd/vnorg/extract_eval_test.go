@@ -585,7 +585,8 @@ const (
 // People's Council session, a funeral committee, a letter converted from
 // PDF with wrapped lines, a hyphenated word and a table, an NFD passage,
 // old tone placement, a passage without diacritics and a press release in
-// capitals. It is held out: its misses are not read to fix rules.
+// capitals. It was held out until eval12 had been written; then its misses
+// were read.
 //
 // Measured on 2026-11-26 (15 passages; 96 codes, 105 people), when it was
 // wired in, and again, unchanged, after the rules generalized from eval10's
@@ -596,6 +597,27 @@ const (
 	eval11DocumentsFloor = 1.000 - 0.02
 	eval11PeopleFloor    = 0.966 - 0.02
 	eval11PositionsFloor = 0.874 - 0.02
+)
+
+// The twelfth set, testdata/eval12, was written by a writer who read
+// neither the rules nor the other sets' texts and did not run vnorg, so
+// that eval11's misses could be read: a typhoon response, a police case
+// and a traffic campaign, agriculture and land, the high-school exam, an
+// epidemic, an awards ceremony with numbered lists, a bilateral visit, the
+// army's and the police's Party congresses, an interview, a weekly
+// schedule of leaders, a notice with lines broken mid-sentence, a trial
+// without diacritics, a roundup full of traps, a Party review with
+// look-alikes, a personnel session; an NFD passage and old tone placement.
+// It is held out: its misses are not read to fix rules.
+//
+// Measured on 2026-11-26 (15 passages; 98 codes, 122 people), when it was
+// wired in:
+//
+//	documents F1 0.990, people F1 0.975, positions F1 0.871
+const (
+	eval12DocumentsFloor = 0.990 - 0.02
+	eval12PeopleFloor    = 0.975 - 0.02
+	eval12PositionsFloor = 0.871 - 0.02
 )
 
 // evalSets are the evaluation sets and their floors.
@@ -614,6 +636,7 @@ var evalSets = []struct {
 	{"eval9", eval9DocumentsFloor, eval9PeopleFloor, eval9PositionsFloor},
 	{"eval10", eval10DocumentsFloor, eval10PeopleFloor, eval10PositionsFloor},
 	{"eval11", eval11DocumentsFloor, eval11PeopleFloor, eval11PositionsFloor},
+	{"eval12", eval12DocumentsFloor, eval12PeopleFloor, eval12PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
