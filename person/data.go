@@ -120,7 +120,7 @@ type tables struct {
 var codeWords = strings.Fields("và của các dự án trình công thành thị đặc ương trung tw tu tư t.ư đảng đang " +
 	"ủy uỷ bộ đoàn tỉnh huyện quận quân phường phố trấn xã khu tp tp. chi bch btv hu chính trị chấp " +
 	"thường trực ban sinh sn năm tuổi giữ chức hiện nay là phụ trách chuyên khuyết khóa khoá hội được giao văn " +
-	"đã ký tên đóng dấu yêu nước dựng tác trường thpt thcs học tiểu non mầm lý khu cơ sở tối cao giải phóng tại")
+	"đã ký tên đóng dấu yêu nước dựng tác trường thpt thcs học tiểu non mầm lý khu cơ sở tối cao giải phóng tại cấp")
 
 // lit returns the word of codeWords that the lower-case key k stands for in
 // text without diacritics ("cac" is các), or k itself.
@@ -550,7 +550,7 @@ const stopWords = "cho đã đang sẽ vừa mới được bị là có tại �
 var unitPhrases = [][]string{
 	{"dự", "án"}, {"công", "trình"}, {"yêu", "nước"},
 	{"dựng", "các", "công", "trình"}, {"lý", "các", "khu"}, {"cơ", "sở"},
-	{"giải", "phóng"}, {"thường", "trực"},
+	{"giải", "phóng"}, {"thường", "trực"}, {"cấp", "cao", "tại"},
 }
 
 // prepositionWords are words after which a capitalized run is a place.

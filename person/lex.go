@@ -618,7 +618,9 @@ func (t *trie) longest(toks []token, i int, accept func(e entry, end int) bool) 
 	var best entry
 	bestN := 0
 	for j := i; j < len(toks) && toks[j].kind == tWord; j++ {
-		if j > i && toks[j].nl > 0 {
+		if j > i && toks[j].nl > 0 && !(toks[j].nl == 1 && !toks[j].upper && !toks[j].digit) {
+			// A phrase does not run on to the next line, unless the line
+			// is broken inside it ("Giám\nđốc Sở Nội vụ").
 			break
 		}
 		var c *trie

@@ -272,6 +272,18 @@ func (p *parser) appositive(r *parsed, k, limit int) (int, bool) {
 			// or a year of birth between commas, as in parentheses.
 			k = p.asideEnd(k+1, limit)
 			continue
+		case p.punct(k, '|') && !first && len(segs) > 0 && segs[len(segs)-1].kind == segTitle &&
+			segs[len(segs)-1].orgEnd == segs[len(segs)-1].orgStart && segs[len(segs)-1].orgText == "":
+			// The next cell of a table row is the unit of a title written
+			// alone: "Trương Công Hiển | Giám đốc | Sở Nội vụ".
+			e := p.cellEnd(k+1, limit)
+			if e <= k+1 || !p.toks[k+1].upper {
+				goto out
+			}
+			last := &segs[len(segs)-1]
+			last.orgStart, last.orgEnd, last.end = k+1, e, e
+			end, k = e, e
+			continue
 		case p.punct(k, ',') || p.punct(k, '-') || p.punct(k, '|') && first:
 			// A comma, a dash, or the bar of a table row written as text
 			// ("1 | Đỗ Minh Khôi | Giám đốc Sở Tài chính").
@@ -310,6 +322,23 @@ out:
 	p.shareDashed(segs, seps)
 	p.addSegs(r, segs)
 	return end, true
+}
+
+// cellEnd returns the end of the table cell that starts at i: the next bar
+// on the same line, within a unit's length; -1 when there is none.
+func (p *parser) cellEnd(i, limit int) int {
+	for k := i; k < limit && k-i <= maxOrg; k++ {
+		if k > i && p.toks[k].nl > 0 {
+			return -1
+		}
+		if p.punct(k, '|') {
+			return k
+		}
+		if !p.word(k) && !p.punct(k, ',') && !p.punct(k, '-') && !p.punct(k, '&') && !p.punct(k, '.') {
+			return -1
+		}
+	}
+	return -1
 }
 
 // asideEnd returns the end of an age or a year of birth written at i

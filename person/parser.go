@@ -434,6 +434,10 @@ func (p *parser) carve(a, e int, strict bool) int {
 			return false, false
 		}
 		s := e - k
+		if p.thiAt(s) {
+			// Thị is a woman's middle name; no name starts with it.
+			return false, false
+		}
 		if p.schoolBefore(s) {
 			// "Trường THPT chuyên Nguyễn Quang Diêu": the school's name.
 			return false, false
@@ -486,7 +490,9 @@ func (p *parser) carve(a, e int, strict bool) int {
 	// Quang", not "... Trung ương Trần" and "Lưu Quang".
 	if splits > 1 {
 		for i, k := range order {
-			if ok[i] && e-k > a && p.knownUnit(a, e-k) {
+			// One word in lower or mixed case is no whole unit: "Hồ" is a
+			// township's name, not the unit of "Thẩm phán Hồ Thị Minh".
+			if ok[i] && e-k > a && (e-k-a >= 2 || p.toks[a].caps) && p.knownUnit(a, e-k) {
 				return e - k
 			}
 		}
@@ -654,8 +660,9 @@ func (p *parser) parseOrg(i, limit int) int {
 	inList := false // inside a list of fields after a comma
 	for k < limit {
 		t := &p.toks[k]
-		if t.nl > 0 {
-			// A unit does not run on to the next line.
+		if t.nl > 0 && !(t.nl == 1 && t.kind == tWord && !t.upper && !t.digit && k > i) {
+			// A unit does not run on to the next line, unless the line is
+			// broken inside it ("Sở Nội\nvụ").
 			break
 		}
 		if t.kind == tWord {
@@ -911,9 +918,10 @@ func (p *parser) closesUnit(k int) bool {
 		return false
 	}
 	// "Trường THPT chuyên ...": the school goes on.
-	// "TAND tối cao": the supreme court and procuracy go on.
+	// "TAND tối cao", "VKSND cấp cao": the supreme and the high courts
+	// and procuracies go on.
 	cont := p.levelStart(k) || oneOf(t.lk(), "và", "khóa", "khoá") || t.lk() == "chuyên" && p.schoolBefore(k) ||
-		t.lk() == "tối" && p.keyIs(k+1, "cao")
+		oneOf(t.lk(), "tối", "cấp") && p.keyIs(k+1, "cao")
 	pt := &p.toks[prev]
 	switch {
 	case p.levelEnd(prev):
@@ -1159,12 +1167,17 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 				}
 			}
 		}
-		if p.t.memberships[me.idx].expansion == deputySeat && p.levelStart(k) && mode == modeAppositive {
-			// A deputy is elected in a province: "đại biểu Quốc hội tỉnh
-			// Nghệ An".
-			if end := p.parseOrg(k, limit); end > k+1 {
-				s.orgStart, s.orgEnd = k, end
-				k = end
+		if p.t.memberships[me.idx].expansion == deputySeat {
+			// A deputy is elected for a term, in a province: "đại biểu
+			// Quốc hội khóa XV", "đại biểu Quốc hội tỉnh Nghệ An".
+			if (p.keyIs(k, "khóa") || p.keyIs(k, "khoá")) && p.word(k+1) && (p.toks[k+1].caps || p.toks[k+1].digit) {
+				k += 2
+			}
+			if p.levelStart(k) && mode == modeAppositive {
+				if end := p.parseOrg(k, limit); end > k+1 {
+					s.orgStart, s.orgEnd = k, end
+					k = end
+				}
 			}
 		}
 		s.end = k

@@ -1129,3 +1129,27 @@ func TestRuleApostropheName(t *testing.T) {
 		}
 	}
 }
+
+// From court reports, election lists, converted documents and their
+// tables: no name starts with Thị; the high courts are "cấp cao tại" a
+// city; a deputy's seat takes its term; a table cell after a title written
+// alone is its unit; a title or a unit broken across a line is read whole.
+func TestRuleCourtsTablesAndWrappedLines(t *testing.T) {
+	at := time.Date(2025, 9, 8, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Chủ tọa phiên tòa là Thẩm phán Hồ Thị Minh Nguyệt; các đương sự có mặt.", "Hồ Thị Minh Nguyệt", []string{"Thẩm phán | "}},
+		{"Ông Đặng Quang Thuận, Chánh án TAND cấp cao tại Đà Nẵng, cho biết.", "Đặng Quang Thuận", []string{"Chánh án | TAND cấp cao tại Đà Nẵng"}},
+		{"Đơn vị bầu cử số 3: bà Nguyễn Thị Kim Thoa, đại biểu Quốc hội khóa XV, Phó Trưởng Đoàn ĐBQH thành phố Cần Thơ.", "Nguyễn Thị Kim Thoa",
+			[]string{"Phó Trưởng Đoàn | Đoàn ĐBQH thành phố Cần Thơ"}},
+		{"| 3 | Hồ Thị Ngọc Ánh | Trưởng phòng | Phòng Tổ chức - Biên chế, Sở Nội vụ | 0232 3822 519 |", "Hồ Thị Ngọc Ánh",
+			[]string{"Trưởng phòng | Phòng Tổ chức - Biên chế, Sở Nội vụ"}},
+		{"Giao đồng chí Trương Công Hiển, Giám\nđốc Sở Nội vụ, chịu trách nhiệm.", "Trương Công Hiển", []string{"Giám đốc | Sở Nội vụ"}},
+		{"Ông Lê Văn Ba, Giám đốc Sở Nội\nvụ, cho biết.", "Lê Văn Ba", []string{"Giám đốc | Sở Nội vụ"}},
+		// A number on the next line, a table's row number, is no part of a unit.
+		{"Ông Lê Văn Ba, Giám đốc Sở Công Thương\n4 hộ được hỗ trợ kinh phí.", "Lê Văn Ba", []string{"Giám đốc | Sở Công Thương"}},
+	})
+	m, ok := firstMatch("Bà Nguyễn Thị Kim Thoa, đại biểu Quốc hội khóa XV, Phó Trưởng Đoàn ĐBQH thành phố Cần Thơ, dự.")
+	require.True(t, ok)
+	require.Len(t, m.Mention.Memberships, 1)
+	assert.Equal(t, "đại biểu Quốc hội khóa XV", m.Mention.Memberships[0].Form())
+}
