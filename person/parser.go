@@ -306,6 +306,18 @@ func (p *parser) nameRun(i int, needFamily bool) int {
 	if j := p.capsNameRun(i); j > i {
 		return j
 	}
+	if !needFamily && p.capsWord(i) && !p.startsSegment(i) {
+		// After an honorific, a name in capitals whatever its family,
+		// when a comma or a dash ends it: "ĐỒNG CHÍ ĐIỂU THỊ LAN, ỦY VIÊN
+		// ...".
+		j := i
+		for j < len(p.toks) && j-i < 4 && p.capsWord(j) && p.toks[j].nl == 0 && isSyllable(p.toks[j].key) {
+			j++
+		}
+		if j-i >= 2 && (p.punct(j, ',') || p.punct(j, '-')) {
+			return j
+		}
+	}
 	j := i
 	for j < len(p.toks) && j-i < 6 && p.nameWord(j) {
 		if j > i {

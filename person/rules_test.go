@@ -1153,3 +1153,16 @@ func TestRuleCourtsTablesAndWrappedLines(t *testing.T) {
 	require.Len(t, m.Mention.Memberships, 1)
 	assert.Equal(t, "đại biểu Quốc hội khóa XV", m.Mention.Memberships[0].Form())
 }
+
+// After an honorific, a name in capitals ended by a comma is read whatever
+// its family name.
+func TestRuleCapsNameAfterHonorific(t *testing.T) {
+	at := time.Date(2026, 5, 15, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"HỘI NGHỊ CÓ ĐỒNG CHÍ ĐIỂU THỊ LAN, ỦY VIÊN BAN THƯỜNG VỤ, CHỦ NHIỆM ỦY BAN KIỂM TRA THÀNH ỦY.", "ĐIỂU THỊ LAN",
+			[]string{"CHỦ NHIỆM | ỦY BAN KIỂM TRA THÀNH ỦY"}},
+	})
+	if m, ok := firstMatch("ÔNG ỦY BAN NHÂN DÂN, TỈNH LÀO CAI"); ok {
+		t.Errorf("unexpected mention %q", m.Text)
+	}
+}
