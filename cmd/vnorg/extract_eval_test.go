@@ -626,6 +626,10 @@ const (
 // wired in:
 //
 //	documents F1 0.990, people F1 0.975, positions F1 0.871
+//
+// Still unread, after the rules generalized from eval11's misses:
+//
+//	documents F1 0.990, people F1 0.975, positions F1 0.878
 const (
 	eval12DocumentsFloor = 0.990 - 0.02
 	eval12PeopleFloor    = 0.975 - 0.02
