@@ -219,15 +219,7 @@ func (p *parser) matchTitle(i int) (int, int) {
 // unitNotPlace reports whether a capitalized word that opens no province
 // or district stands at i.
 func (p *parser) unitNotPlace(i int) bool {
-	if !p.word(i) || !p.toks[i].upper || p.toks[i].nl > 0 {
-		return false
-	}
-	for m := 1; m <= 3 && p.word(i+m-1); m++ {
-		if isPlace(p.span(i, i+m), &p.c) {
-			return false
-		}
-	}
-	return true
+	return p.word(i) && p.toks[i].upper && p.toks[i].nl == 0 && !p.placeWithin(i, len(p.toks))
 }
 
 // startsSegment reports whether a title, membership or modifier starts at i.
@@ -409,12 +401,18 @@ func (p *parser) nameText(i int) string {
 // that a unit ends at b. The answers are remembered for the life of the
 // config (one call of Find).
 func (p *parser) knownUnit(a, b int) bool {
+	return p.knownOrg(p.orgPrefix, a, b)
+}
+
+// knownOrg is knownUnit with the word prefix, shared with a title, before
+// the tokens [a, b) ("" for none).
+func (p *parser) knownOrg(prefix string, a, b int) bool {
 	if a >= b {
 		return false
 	}
 	org := p.span(a, b)
-	if p.orgPrefix != "" {
-		org = p.orgPrefix + " " + org
+	if prefix != "" {
+		org = prefix + " " + org
 	}
 	if v, ok := p.c.known[org]; ok {
 		return v
@@ -544,12 +542,7 @@ func (p *parser) nameAfterLevel(s, e int) bool {
 	default:
 		return false
 	}
-	for j := s + 1; j <= min(e, s+3); j++ {
-		if isPlace(p.span(s, j), &p.c) {
-			return false
-		}
-	}
-	return true
+	return !p.placeWithin(s, e)
 }
 
 // honorificNext reports whether an honorific (đồng chí, ông) stands at i:
@@ -617,15 +610,11 @@ func (p *parser) knownThrough(i, k, limit int) int {
 		if p.knownUnit(i, j) {
 			return j
 		}
-		prefix := p.orgPrefix
-		p.orgPrefix = ""
 		for x := i + 1; x < k; x++ {
-			if p.toks[x].upper && p.knownUnit(x, j) {
-				p.orgPrefix = prefix
+			if p.toks[x].upper && p.knownOrg("", x, j) {
 				return j
 			}
 		}
-		p.orgPrefix = prefix
 	}
 	return 0
 }
@@ -718,7 +707,7 @@ func (p *parser) parseOrg(i, limit int) int {
 					// "kiêm Giám đốc", "nguyên Chủ tịch"; but "Tài nguyên".
 					break
 				}
-				if h, n := p.honorificAt(k); n > 0 && h.kind == kindHonorific {
+				if p.honorificNext(k) {
 					break
 				}
 			} else if k > i {

@@ -194,7 +194,13 @@ func (p *parser) capsNameLater(i, e int) int {
 // placeOpens reports whether the words [s, e) open with a province's or a
 // district's name of one to three words, with words left after it.
 func (p *parser) placeOpens(s, e int) bool {
-	for m := 1; m <= 3 && s+m < e; m++ {
+	return p.placeWithin(s, e-1)
+}
+
+// placeWithin reports whether the words from s open a province's or a
+// district's name of one to three words that ends by end.
+func (p *parser) placeWithin(s, end int) bool {
+	for m := 1; m <= 3 && s+m <= end && p.word(s+m-1); m++ {
 		if isPlace(p.span(s, s+m), &p.c) {
 			return true
 		}
