@@ -270,7 +270,9 @@ func TestCentralChanges2025(t *testing.T) {
 			}
 		}
 	}
-	assert.Equal(t, 34, changes, "beginnings and ends of central bodies in 2025")
+	// 34 from the Party and Government changes, 6 from the end of the
+	// three high courts and the three high procuracies on 1 July 2025.
+	assert.Equal(t, 40, changes, "beginnings and ends of central bodies in 2025")
 	for _, id := range []string{"party/tw/ban-to-chuc", "party/tw/ban-noi-chinh", "state/bo-tai-chinh", "state/bo-xay-dung"} {
 		u := mustLookup(t, id)
 		assert.True(t, u.InForce(date("2025-02-02")) && u.InForce(date("2025-03-01")), id)

@@ -52,7 +52,11 @@
 // [Unit.Source]; Hà Nội and Thành phố Hồ Chí Minh have a Bộ Tư lệnh
 // instead of a Bộ Chỉ huy Quân sự, which the registry does not hold, and
 // these four are not derived for districts and communes. Party cells (chi
-// bộ) are not in the registry: no official list names them.
+// bộ) are not in the registry: no official list names them. The three high
+// courts and high procuracies (Tòa án, Viện kiểm sát nhân dân cấp cao tại
+// Hà Nội, Đà Nẵng and Thành phố Hồ Chí Minh) are central bodies from 1 June
+// 2015 to 30 June 2025, when the courts and procuracies went to three
+// levels and the Supreme Court and Procuracy took over their work.
 //
 // So "Thành ủy Ninh Bình" on 9 July 2020 is the committee of the
 // district-level city Ninh Bình (code 369), under Tỉnh ủy Ninh Bình, while

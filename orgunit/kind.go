@@ -105,6 +105,8 @@ const (
 	KindPeoplesProcuracy                       // Viện kiểm sát nhân dân tỉnh, thành phố trực thuộc trung ương
 	KindPolice                                 // Công an tỉnh, thành phố trực thuộc trung ương
 	KindMilitaryCommand                        // Bộ Chỉ huy Quân sự tỉnh, thành phố trực thuộc trung ương
+	KindHighCourt                              // Tòa án nhân dân cấp cao (Hà Nội, Đà Nẵng, TP Hồ Chí Minh), 2015 to 2025
+	KindHighProcuracy                          // Viện kiểm sát nhân dân cấp cao, 2015 to 2025
 )
 
 // The kinds of Front bodies.
@@ -139,6 +141,7 @@ var kindNames = map[Kind]string{
 	KindPeoplesCouncil: "peoples_council", KindPeoplesCommittee: "peoples_committee", KindDepartment: "department",
 	KindCouncilStandingOffice: "council_standing_office", KindPeoplesCourt: "peoples_court",
 	KindPeoplesProcuracy: "peoples_procuracy", KindPolice: "police", KindMilitaryCommand: "military_command",
+	KindHighCourt: "high_court", KindHighProcuracy: "high_procuracy",
 
 	KindFatherlandFront: "fatherland_front", KindMassOrganization: "mass_organization",
 }

@@ -33,6 +33,11 @@ func TestResolve(t *testing.T) {
 		{"Ban Tổ chức TW", "2019-01-01", "party/tw/ban-to-chuc", "Ban Tổ chức Trung ương", 1},
 		{"Thành ủy Ninh Bình", "2020-07-09", "place/369/party-committee", "Thành ủy Ninh Bình", 1},
 		{"Thành ủy Hà Nội", "2020-07-09", "place/01/party-committee", "Thành ủy Hà Nội", 1},
+		// The high courts and procuracies, from 1 June 2015 to 30 June 2025.
+		{"TAND cấp cao tại Đà Nẵng", "2021-05-04", "state/tand-cap-cao/da-nang", "Tòa án nhân dân cấp cao tại Đà Nẵng", 1},
+		{"VKSND cấp cao tại TP.HCM", "2024-11-20", "state/vksnd-cap-cao/tp-hcm", "Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh", 1},
+		{"Tòa án nhân dân cấp cao tại Hà Nội", "2015-05-31", "", "", 0},
+		{"Tòa án nhân dân cấp cao tại Hà Nội", "2025-07-01", "", "", 0},
 
 		// Abbreviations.
 		{"BTV Tỉnh ủy Quảng Ninh", "2022-03-01", "place/22/standing-board", "Ban Thường vụ Tỉnh ủy Quảng Ninh", 1},
@@ -205,6 +210,17 @@ func TestResolveElsewhere(t *testing.T) {
 	require.Len(t, succ, 1)
 	assert.Equal(t, "Ban Tuyên giáo và Dân vận Trung ương", succ[0].Unit.Name())
 	assert.Equal(t, MergedInto, succ[0].Relation)
+
+	// The high courts ended on 1 July 2025: the Supreme Court took over
+	// their appeals.
+	res = Resolve("TAND cấp cao tại Hà Nội", date("2025-09-01"))
+	require.False(t, res.Found())
+	require.Len(t, res.Elsewhere, 1)
+	succ = res.Elsewhere[0].Successors()
+	require.Len(t, succ, 1)
+	assert.Equal(t, "Tòa án nhân dân tối cao", succ[0].Unit.Name())
+	assert.Equal(t, SupersededBy, succ[0].Relation)
+	assert.Equal(t, "81/2025/UBTVQH15", succ[0].Act)
 
 	// A province that merged: the successor is the new province's committee.
 	res = Resolve("UBND tỉnh Hà Nam", date("2025-08-01"))

@@ -163,9 +163,12 @@ func (p *parser) mentionAt(i, limit int, inText bool) (parsed, bool) {
 		return parsed{}, false
 	}
 	m.Name = p.nameOf(ns, ne)
+	end := ne
+	if ue := p.unitAfterName(&segs[len(segs)-1], ne, limit); ue > 0 {
+		end = ue
+	}
 	p.shareDashed(segs, seps)
 	p.addSegs(&r, segs)
-	end := ne
 	// "... Trần Văn Nam kiêm nhiệm Chánh Văn phòng ...": more offices after the name.
 	for p.concurrentAt(end) {
 		s, ok := p.parseSegment(end, limit, modeAppositive)
@@ -185,6 +188,33 @@ func (p *parser) mentionAt(i, limit int, inText bool) (parsed, bool) {
 	}
 	r.end = end
 	return r, true
+}
+
+// unitAfterName gives a title written alone before a name the unit that
+// follows the name after a comma, and returns where the unit ends, or -1:
+// "Kiểm sát viên Trần Văn Bình, VKSND tỉnh Bình Định, thực hành quyền công
+// tố", as court news names a judge, a procurator or an investigator. The
+// unit must be one orgunit knows and must close the clause (a comma, a
+// semicolon, a period, a parenthesis, the end of the window, or a verb
+// in lower case); a title after the comma is the person's next office,
+// read by the appositive.
+func (p *parser) unitAfterName(s *seg, ne, limit int) int {
+	if s.kind != segTitle || s.orgText != "" || s.orgEnd > s.orgStart || s.prefix != "" || !p.punct(ne, ',') {
+		return -1
+	}
+	u := ne + 1
+	if !p.word(u) || !p.toks[u].upper || p.startsSegment(u) || p.nameStartsAt(u) {
+		return -1
+	}
+	e := p.parseOrg(u, limit)
+	if e <= u || !p.knownUnit(u, e) {
+		return -1
+	}
+	if e < limit && p.toks[e].kind == tPunct && strings.IndexByte(",;.)", p.toks[e].punct) < 0 {
+		return -1
+	}
+	s.orgStart, s.orgEnd = u, e
+	return e
 }
 
 // titleWithName reports whether a title followed by its own name, the

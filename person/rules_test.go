@@ -1166,3 +1166,20 @@ func TestRuleCapsNameAfterHonorific(t *testing.T) {
 		t.Errorf("unexpected mention %q", m.Text)
 	}
 }
+
+// A title written alone before a name takes the unit that follows the name
+// after a comma, as court news names a judge or a procurator; a title after
+// the comma is the person's next office, and a unit orgunit does not know
+// is left out.
+func TestRuleUnitAfterName(t *testing.T) {
+	at := time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Kiểm sát viên Trần Văn Bình, VKSND tỉnh Bình Định, thực hành quyền công tố tại phiên tòa.", "Trần Văn Bình",
+			[]string{"Kiểm sát viên | VKSND tỉnh Bình Định"}},
+		{"Chủ tọa là Thẩm phán Ngô Thị Hải, Tòa án nhân dân cấp cao tại Hà Nội.", "Ngô Thị Hải",
+			[]string{"Thẩm phán | Tòa án nhân dân cấp cao tại Hà Nội"}},
+		{"Thẩm phán Lê Minh Sang, Phó Chánh án TAND tỉnh Long An, chủ tọa.", "Lê Minh Sang",
+			[]string{"Thẩm phán | ", "Phó Chánh án | TAND tỉnh Long An"}},
+		{"Điều tra viên Phạm Minh Tú, Đội Cảnh sát hình sự số 3, lấy lời khai.", "Phạm Minh Tú", []string{"Điều tra viên | "}},
+	})
+}
