@@ -12,7 +12,10 @@
 // Nữ, Âu Dương) stay whole. Ê Đê names write the given name first and the
 // family name last, after the marker Y (men) or H' (women): "Y Thanh Hà Niê
 // Kđăm" is middle Y, given Thanh Hà, family Niê Kđăm, and is never split as
-// if its first word were a family name. [Compare] and [Sort] order names as
+// if its first word were a family name. A Catholic's baptismal name comes
+// before the family name and is kept apart ([Name.Baptismal]: "Phêrô Trần
+// Văn Khải"); a Korean given name keeps its hyphen ("Park Jun-ho").
+// [Compare] and [Sort] order names as
 // Vietnamese lists do, by given name, then middle name, then family name,
 // with Vietnamese collation.
 //

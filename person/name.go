@@ -23,6 +23,7 @@ import (
 //
 // Names are comparable with ==; the zero Name is invalid and means "no name".
 type Name struct {
+	baptismal             string
 	family, middle, given string
 	familyLast            bool
 }
@@ -35,6 +36,12 @@ func (n Name) Middle() string { return n.middle }
 
 // Given returns the given name (tên).
 func (n Name) Given() string { return n.given }
+
+// Baptismal returns the baptismal name (tên thánh) written before the
+// family name ("Phêrô" of "Phêrô Trần Văn Khải"), "" if none. It is read
+// when the first of three words or more is no family name and the second
+// is one.
+func (n Name) Baptismal() string { return n.baptismal }
 
 // FamilyLast reports whether the family name is written last (Ê Đê names).
 func (n Name) FamilyLast() bool { return n.familyLast }
@@ -56,6 +63,7 @@ func (n Name) String() string {
 		add(n.given)
 		add(n.family)
 	} else {
+		add(n.baptismal)
 		add(n.family)
 		add(n.middle)
 		add(n.given)
@@ -111,7 +119,8 @@ func MustParseName(s string) Name {
 }
 
 // isNameWord reports whether w can be a word of a name: letters, an
-// apostrophe after a leading H (H'Hen), a capital first letter.
+// apostrophe after a leading H (H'Hen), a capital first letter; or a given
+// name of Korean romanization ("Park Jun-ho", see koreanGiven).
 func isNameWord(w string) bool {
 	first, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(first) {
@@ -121,12 +130,35 @@ func isNameWord(w string) bool {
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
 			continue
 		}
+		if r == '-' && i > 0 && i+1 < len(w) && koreanGiven(w) {
+			continue
+		}
 		if (r == '\'' || r == '’') && i == 1 && first < utf8.RuneSelf {
 			// H'Hen, Y'Jút, K'Dạ: the names of peoples of the Central
 			// Highlands join a letter to the name with an apostrophe.
 			continue
 		}
 		return false
+	}
+	return true
+}
+
+// koreanGiven reports whether w is a given name as the romanization of
+// Korean writes it: two syllables of ASCII letters joined by one hyphen,
+// the second in lower case ("Jun-ho", "Jae-in"). Vietnamese spelling of Lao
+// and other names joins syllables with hyphens too ("Xay-nha-vông"), but
+// with diacritics, and such a name is not read: which of its words is the
+// family is not known.
+func koreanGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || a == "" || len(b) < 2 || strings.Contains(b, "-") {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !('a' <= c && c <= 'z' || c == '-' || i == 0 && 'A' <= c && c <= 'Z') {
+			return false
+		}
 	}
 	return true
 }
@@ -150,17 +182,29 @@ func splitNameKeys(words, keys []string) Name {
 	if len(words) == 1 {
 		return Name{given: words[0]} // a name of one word: "K'Dạ"
 	}
+	var n Name
+	if len(words) >= 3 && !t.isFamily(keys[0]) && t.isFamily(keys[1]) {
+		// "Phêrô Trần Văn Khải", "Giuse Nguyễn Năng".
+		n.baptismal = words[0]
+		words, keys = words[1:], keys[1:]
+	}
 	fam := 1
 	if len(words) >= 3 {
 		if _, n := t.lex.longestWords(keys, func(e entry) bool { return e.kind == eFamily && !t.families[e.idx].last }); n > 1 {
 			fam = n
 		}
 	}
-	n := Name{family: strings.Join(words[:fam], " "), given: words[len(words)-1]}
+	n.family, n.given = strings.Join(words[:fam], " "), words[len(words)-1]
 	if len(words)-fam > 1 {
 		n.middle = strings.Join(words[fam:len(words)-1], " ")
 	}
 	return n
+}
+
+// isFamily reports whether the key k opens a family name written first: a
+// family of one word, or the first word of one of two (Tôn Thất).
+func (t *tables) isFamily(k string) bool {
+	return t.familyKey.has(k) || t.familyHeads.has(k)
 }
 
 // splitFamilyLast splits an Ê Đê name: the marker Y or H' (when written as a
@@ -243,6 +287,9 @@ func (c *Collator) Compare(a, b Name) int {
 		return r
 	}
 	if r := c.c.CompareString(a.family, b.family); r != 0 {
+		return r
+	}
+	if r := c.c.CompareString(a.baptismal, b.baptismal); r != 0 {
 		return r
 	}
 	switch {

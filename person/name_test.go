@@ -15,6 +15,7 @@ func TestParseName(t *testing.T) {
 	tests := []struct {
 		in                    string
 		family, middle, given string
+		baptismal             string
 		familyLast            bool
 		wantErr               error
 	}{
@@ -38,6 +39,16 @@ func TestParseName(t *testing.T) {
 		{in: "Y Bih Mlô", family: "Mlô", middle: "Y", given: "Bih", familyLast: true},
 		// A family not in the data: the last word.
 		{in: "Y Ngông Buôn Krông", family: "Krông", middle: "Y", given: "Ngông Buôn", familyLast: true},
+		// A baptismal name before the family name.
+		{in: "Phêrô Trần Văn Khải", baptismal: "Phêrô", family: "Trần", middle: "Văn", given: "Khải"},
+		{in: "Giuse Nguyễn Năng", baptismal: "Giuse", family: "Nguyễn", given: "Năng"},
+		// Not before a family that opens the name, nor in a name of two words.
+		{in: "Rơ Mah Thuận", family: "Rơ Mah", given: "Thuận"},
+		{in: "Giuse Nguyễn", family: "Giuse", given: "Nguyễn"},
+		// Korean romanization: the given name joins its syllables with a hyphen.
+		{in: "Park Jun-ho", family: "Park", given: "Jun-ho"},
+		{in: "Xay-nha-vông Phết", wantErr: ErrSyntax},
+		{in: "Park Jun-Ho", wantErr: ErrSyntax},
 		// Decomposed input is put in NFC.
 		{in: "Nguye\u0302\u0303n Va\u0306n An", family: "Nguyễn", middle: "Văn", given: "An"},
 		{in: "", wantErr: ErrEmpty},
@@ -62,6 +73,7 @@ func TestParseName(t *testing.T) {
 		assert.Equal(t, tt.family, n.Family(), "ParseName(%q).Family()", tt.in)
 		assert.Equal(t, tt.middle, n.Middle(), "ParseName(%q).Middle()", tt.in)
 		assert.Equal(t, tt.given, n.Given(), "ParseName(%q).Given()", tt.in)
+		assert.Equal(t, tt.baptismal, n.Baptismal(), "ParseName(%q).Baptismal()", tt.in)
 		assert.Equal(t, tt.familyLast, n.FamilyLast(), "ParseName(%q).FamilyLast()", tt.in)
 		// String gives the name back, and parses to the same Name.
 		again, err := ParseName(n.String())

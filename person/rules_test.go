@@ -1183,3 +1183,26 @@ func TestRuleUnitAfterName(t *testing.T) {
 		{"Điều tra viên Phạm Minh Tú, Đội Cảnh sát hình sự số 3, lấy lời khai.", "Phạm Minh Tú", []string{"Điều tra viên | "}},
 	})
 }
+
+// Catholic clergy: the forms of address of bishops and priests, their
+// offices, and the baptismal name before the family name; a Korean given
+// name joined by a hyphen, after an honorific.
+func TestRuleClergyAndKoreanNames(t *testing.T) {
+	at := time.Date(2024, 2, 2, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Đoàn công tác đến thăm, chúc Tết Đức cha Phêrô Trần Văn Khải, Giám mục chính tòa Giáo phận Xuân Lộc.", "Phêrô Trần Văn Khải",
+			[]string{"Giám mục chính tòa | Giáo phận Xuân Lộc"}},
+		{"Linh mục Giuse Nguyễn Văn Hòa, Chánh xứ Giáo xứ Thái Hà, cho biết.", "Giuse Nguyễn Văn Hòa", []string{"Chánh xứ | Giáo xứ Thái Hà"}},
+		{"Đức Tổng Giám mục Giuse Nguyễn Năng, Chủ tịch Hội đồng Giám mục Việt Nam, phát biểu.", "Giuse Nguyễn Năng",
+			[]string{"Chủ tịch | Hội đồng Giám mục Việt Nam"}},
+		{"Tại buổi đối thoại, ông Park Jun-ho, Tổng Giám đốc Công ty TNHH Daeyang Vina, kiến nghị.", "Park Jun-ho",
+			[]string{"Tổng Giám đốc | Công ty TNHH Daeyang Vina"}},
+	})
+	m, ok := firstMatch("Đức cha Phêrô Trần Văn Khải, Giám mục chính tòa Giáo phận Xuân Lộc, chủ sự.")
+	require.True(t, ok)
+	assert.Equal(t, "Đức cha", m.Mention.Rank)
+	assert.Equal(t, "Phêrô", m.Mention.Name.Baptismal())
+	assert.Equal(t, "Trần", m.Mention.Name.Family())
+	require.Len(t, m.Mention.Positions, 1)
+	assert.Equal(t, "Diocesan Bishop", m.Mention.Positions[0].Office().English())
+}

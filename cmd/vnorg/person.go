@@ -19,10 +19,11 @@ func init() {
 }
 
 type nameJSON struct {
-	Family string `json:"family"`
-	Middle string `json:"middle"`
-	Given  string `json:"given"`
-	Full   string `json:"full"`
+	Family    string `json:"family"`
+	Middle    string `json:"middle"`
+	Given     string `json:"given"`
+	Full      string `json:"full"`
+	Baptismal string `json:"baptismal,omitempty"`
 }
 
 type membershipJSON struct {
@@ -53,7 +54,7 @@ type personJSON struct {
 }
 
 func runPerson(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	t, texts, code := textFlags("person", `{"input", "honorific", "name": {"family", "middle", "given", "full"}, "memberships", "positions": [{"title", "org", "modifiers", "english"}], "error"}`, args, stdin, stderr)
+	t, texts, code := textFlags("person", `{"input", "honorific", "name": {"family", "middle", "given", "full", "baptismal" (only when there is one)}, "memberships", "positions": [{"title", "org", "modifiers", "english"}], "error"}`, args, stdin, stderr)
 	if code >= 0 {
 		return code
 	}
@@ -67,7 +68,7 @@ func runPerson(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			status = 1
 		} else {
 			out.Honorific, out.Rank, out.Academic = m.Honorific, m.Rank, m.Academic
-			out.Name = &nameJSON{Family: m.Name.Family(), Middle: m.Name.Middle(), Given: m.Name.Given(), Full: m.Name.String()}
+			out.Name = &nameJSON{Family: m.Name.Family(), Middle: m.Name.Middle(), Given: m.Name.Given(), Full: m.Name.String(), Baptismal: m.Name.Baptismal()}
 			for _, ms := range m.Memberships {
 				out.Memberships = append(out.Memberships, membershipJSON{Text: ms.Text(), Expansion: ms.Expansion(), English: ms.English(), Unconfirmed: ms.Unconfirmed()})
 			}
