@@ -620,20 +620,45 @@ const (
 // schedule of leaders, a notice with lines broken mid-sentence, a trial
 // without diacritics, a roundup full of traps, a Party review with
 // look-alikes, a personnel session; an NFD passage and old tone placement.
-// It is held out: its misses are not read to fix rules.
+// It was held out until eval13 had been written; then its misses were read.
 //
 // Measured on 2026-11-26 (15 passages; 98 codes, 122 people), when it was
 // wired in:
 //
 //	documents F1 0.990, people F1 0.975, positions F1 0.871
 //
-// Still unread, after the rules generalized from eval11's misses:
+// Still unread, after the rules generalized from eval11's misses, and
+// again after the next session's rules (a unit after a judge's name, the
+// high courts, Catholic clergy, Korean names):
 //
 //	documents F1 0.990, people F1 0.975, positions F1 0.878
 const (
 	eval12DocumentsFloor = 0.990 - 0.02
 	eval12PeopleFloor    = 0.975 - 0.02
 	eval12PositionsFloor = 0.871 - 0.02
+)
+
+// The thirteenth set, testdata/eval13, was written by a writer who read
+// neither the rules nor the other sets' texts and did not run vnorg, so
+// that eval12's misses could be read: a provincial budget session with
+// questioning, an anti-corruption steering committee, a port
+// groundbreaking, a new-rural review with Ê Đê, Hmông and Thái names,
+// hospital inspections, a teacher recruitment decision, a Party cell
+// congress at a ministry, a merged province's Front congress, a commune's
+// report with Khmer names, an ambassador's reception, customs enforcement,
+// a 2019 district-level committee, an official letter with its recipients,
+// a police award ceremony, and a passage of hard cases (codes broken across
+// lines, look-alikes, old tone placement, a headline in capitals). It is
+// held out: its misses are not read to fix rules.
+//
+// Measured on 2026-11-26 (15 passages; 91 codes, 103 people), when it was
+// wired in:
+//
+//	documents F1 0.989, people F1 0.954, positions F1 0.900
+const (
+	eval13DocumentsFloor = 0.989 - 0.02
+	eval13PeopleFloor    = 0.954 - 0.02
+	eval13PositionsFloor = 0.900 - 0.02
 )
 
 // evalSets are the evaluation sets and their floors.
@@ -653,6 +678,7 @@ var evalSets = []struct {
 	{"eval10", eval10DocumentsFloor, eval10PeopleFloor, eval10PositionsFloor},
 	{"eval11", eval11DocumentsFloor, eval11PeopleFloor, eval11PositionsFloor},
 	{"eval12", eval12DocumentsFloor, eval12PeopleFloor, eval12PositionsFloor},
+	{"eval13", eval13DocumentsFloor, eval13PeopleFloor, eval13PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
