@@ -225,7 +225,7 @@ func (c Code) KnownIssuer() bool {
 	if len(g) == 0 {
 		return false
 	}
-	_, ok := issuerByAbbr(g[0], time.Time{})
+	_, ok := issuerByAbbr(g[0], time.Time{}, c.sys)
 	return ok
 }
 
@@ -238,15 +238,18 @@ func (c Code) KnownIssuer() bool {
 func (c Code) IssuerName(at time.Time) string {
 	var names []string
 	for _, g := range c.issuerGroups() {
-		if n, ok := issuerByAbbr(g, at); ok {
+		if n, ok := issuerByAbbr(g, at, c.sys); ok {
 			names = append(names, n)
 		}
 	}
 	return strings.Join(names, ", ")
 }
 
-// issuerByAbbr returns the name of the body an issuer group names at a date.
-func issuerByAbbr(g string, at time.Time) (string, bool) {
+// issuerByAbbr returns the name of the body an issuer group names at a date
+// in a code of the system sys: an issuer of the other system's codes names
+// no body there (TW in the State's "25/CĐ-TW" is not the Party's Central
+// Committee).
+func issuerByAbbr(g string, at time.Time, sys System) (string, bool) {
 	if body, term, ok := splitTerm(g); ok {
 		name := "Quốc hội"
 		if body == "UBTVQH" {
@@ -255,7 +258,7 @@ func issuerByAbbr(g string, at time.Time) (string, bool) {
 		return name + " khóa " + roman(term), true
 	}
 	for i := range issuerRows {
-		if r := &issuerRows[i]; r.abbr == g && validAt(r.from, r.to, at) {
+		if r := &issuerRows[i]; r.abbr == g && validAt(r.from, r.to, at) && (r.sys == 0 || r.sys == sys) {
 			return r.name, true
 		}
 	}

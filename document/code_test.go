@@ -115,6 +115,9 @@ func TestParseFields(t *testing.T) {
 		{"02/2011/TTLT-VPCP-BNV", State, "02", 2011, 0, "TTLT", "VPCP-BNV", "", "Văn phòng Chính phủ, Bộ Nội vụ", "Thông tư liên tịch", true},
 		{"06/QC-TT.HĐND-UBND", State, "06", 0, 0, "QC", "TT.HĐND-UBND", "", "Thường trực Hội đồng nhân dân, Ủy ban nhân dân", "Quy chế", true},
 		{"12/KH-XYZ", State, "12", 0, 0, "KH", "XYZ", "", "", "Kế hoạch", false},
+		// A Party issuer names no body in a State code: the telegram of a
+		// central steering committee.
+		{"25/CĐ-TW", State, "25", 0, 0, "CĐ", "TW", "", "", "Công điện", false},
 		{"112/2024/HS-ST", Court, "112", 2024, 0, "", "", "", "", "Bản án", false},
 		{"37/2023/QĐST-HNGĐ", Court, "37", 2023, 0, "", "", "", "", "Quyết định", false},
 		{"23/2021/QĐXXPT-DS", Court, "23", 2021, 0, "", "", "", "", "Quyết định", false},

@@ -34,7 +34,10 @@
 // "Số: 15 / 2020/ND-CP", 37QĐ/TW, 07-QĐI/TW, QÐ with an Icelandic eth, en
 // dashes, lower case — and reports each change as a [Fix]. The issuer
 // decides the system: TW, TU, HU, ĐU and bodies ending in TW or TU are the
-// Party's; CP, UBND, HĐND, the ministries and QH are the State's.
+// Party's; CP, UBND, HĐND, the ministries and QH are the State's. A type
+// only the State issues, in the State's form, keeps a code the State's
+// whatever its issuer: 25/CĐ-TW is a telegram of a central steering
+// committee (the Party issues no Công điện), and TW names no body there.
 // Diacritics are restored only where that is unambiguous: QD becomes QĐ,
 // HDND becomes HĐND, but HD (hướng dẫn) and DA (dự án) stay, since HĐ
 // (hợp đồng) and ĐA (đề án) are codes of their own.

@@ -30,7 +30,8 @@ const (
 	// 01/QCPH/UBND-UBMTTQ → 01/QCPH-UBND-UBMTTQ).
 	FixSeparator
 	// FixPartyInStateStyle: a Party code was written in the State's form
-	// (217/QĐ-TW → 217-QĐ/TW); the issuer decides the system.
+	// (217/QĐ-TW → 217-QĐ/TW); the issuer decides the system, unless the
+	// type is one only the State issues (25/CĐ-TW stays).
 	FixPartyInStateStyle
 	// FixStateInPartyStyle: a State code was written in the Party's form
 	// (03-NQ/CP → 03/NQ-CP).

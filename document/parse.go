@@ -451,6 +451,17 @@ func classify(g string) System {
 	return 0
 }
 
+// stateOnlyType reports whether g is the abbreviation of a type of the
+// State's documents that is no type of the Party's (CĐ, NĐ, TT), leniently
+// read.
+func stateOnlyType(g string) bool {
+	if i, _ := stateTypes.lookup(g, true); i < 0 {
+		return false
+	}
+	i, _ := partyTypes.lookup(g, true)
+	return i < 0
+}
+
 // interpret turns the number and groups into a Code.
 func (p *parser) interpret() (Code, bool) {
 	var c Code
@@ -513,6 +524,12 @@ func (p *parser) interpret() (Code, bool) {
 	}
 	switch {
 	case c.year != 0:
+		c.sys = State
+	case len(g) >= 2 && g[0].sep == '/' && stateOnlyType(g[0].s):
+		// A type only the State issues, in the State's form, is a State
+		// code whatever its issuer: "25/CĐ-TW", a telegram of a central
+		// steering committee, is no Party code (the Party issues no
+		// Công điện).
 		c.sys = State
 	case len(g) >= 2 && classify(g[1].s) != 0:
 		c.sys = classify(g[1].s)

@@ -120,7 +120,8 @@ type tables struct {
 var codeWords = strings.Fields("và của các dự án trình công thành thị đặc ương trung tw tu tư t.ư đảng đang " +
 	"ủy uỷ bộ đoàn tỉnh huyện quận quân phường phố trấn xã khu tp tp. chi bch btv hu chính trị chấp " +
 	"thường trực ban sinh sn năm tuổi giữ chức hiện nay là phụ trách chuyên khuyết khóa khoá hội được giao văn " +
-	"đã ký tên đóng dấu yêu nước dựng tác trường thpt thcs học tiểu non mầm lý khu cơ sở tối cao giải phóng tại cấp")
+	"đã ký tên đóng dấu yêu nước dựng tác trường thpt thcs học tiểu non mầm lý khu cơ sở tối cao giải phóng tại cấp " +
+	"đăng phòng chống tham nhũng")
 
 // lit returns the word of codeWords that the lower-case key k stands for in
 // text without diacritics ("cac" is các), or k itself.
@@ -531,7 +532,7 @@ const deputySeat = "Đại biểu Quốc hội"
 // envoyTitles are the offices of the missions abroad, whose post is "tại"
 // a country or a city ("Đại sứ Việt Nam tại Nhật Bản", Luật Cơ quan đại
 // diện 33/2009/QH12); they are rows of titles.tsv.
-var envoyTitles = map[string]bool{"Đại sứ": true, "Tổng Lãnh sự": true, "Lãnh sự": true}
+var envoyTitles = map[string]bool{"Đại sứ": true, "Đại sứ Đặc mệnh toàn quyền": true, "Tổng Lãnh sự": true, "Lãnh sự": true}
 
 // stopWords end the name of a unit: function words and the verbs that follow
 // a mention in running text. They are grammar, not facts, so they live here
@@ -551,6 +552,7 @@ var unitPhrases = [][]string{
 	{"dự", "án"}, {"công", "trình"}, {"yêu", "nước"},
 	{"dựng", "các", "công", "trình"}, {"lý", "các", "khu"}, {"cơ", "sở"},
 	{"giải", "phóng"}, {"thường", "trực"}, {"cấp", "cao", "tại"},
+	{"đăng", "ký"}, {"dự", "phòng"}, {"tham", "nhũng"},
 }
 
 // prepositionWords are words after which a capitalized run is a place.

@@ -618,9 +618,11 @@ func (t *trie) longest(toks []token, i int, accept func(e entry, end int) bool) 
 	var best entry
 	bestN := 0
 	for j := i; j < len(toks) && toks[j].kind == tWord; j++ {
-		if j > i && toks[j].nl > 0 && !(toks[j].nl == 1 && !toks[j].upper && !toks[j].digit) {
+		if j > i && toks[j].nl > 0 && !(toks[j].nl == 1 && !toks[j].digit && (!toks[j].upper || bestN == 0)) {
 			// A phrase does not run on to the next line, unless the line
-			// is broken inside it ("Giám\nđốc Sở Nội vụ").
+			// is broken inside it: before a word in lower case ("Giám\nđốc
+			// Sở Nội vụ"), or after words that are no phrase yet
+			// ("Phó\nTổng Giám đốc").
 			break
 		}
 		var c *trie

@@ -217,6 +217,40 @@ func (p *parser) unitAfterName(s *seg, ne, limit int) int {
 	return e
 }
 
+// foreignParty returns the end of the name of a party other than the
+// Communist Party of Vietnam written at k, right after a seat in the
+// central committee whose words end in Đảng (membership row mi): "Ủy viên
+// Trung ương Đảng Nhân dân Cách mạng Lào". It returns -1 when the words
+// after Đảng are no such name: a title, a name, or words that go on past
+// the clause.
+func (p *parser) foreignParty(k, limit, mi int) int {
+	if !p.keyIs(k-1, "đảng") || !strings.HasSuffix(p.t.memberships[mi].expansion, "Trung ương Đảng") ||
+		!p.word(k) || !p.toks[k].upper || p.toks[k].nl > 0 || p.startsSegment(k) || p.nameStartsAt(k) {
+		return -1
+	}
+	e := p.parseOrg(k, limit)
+	if e <= k || e < limit && !(p.punct(e, ',') || p.punct(e, ';') || p.punct(e, '.') || p.punct(e, ')')) {
+		return -1
+	}
+	return e
+}
+
+// standingAbbr reports whether toks[k] is TT, written for Thường trực
+// after the title of row ti: only after the deputies that have a standing
+// deputy (Phó Chủ tịch, Phó Bí thư: "PCT TT UBND tỉnh", "PBT TT Tỉnh ủy"),
+// since after other titles TT is a unit (Trung tâm: "Phó Giám đốc TT Y
+// tế").
+func (p *parser) standingAbbr(k, ti int) bool {
+	if !p.word(k) || p.text[p.toks[k].start:p.toks[k].end] != "TT" {
+		return false
+	}
+	switch p.t.titles[ti].title {
+	case "Phó Chủ tịch", "Phó Bí thư":
+		return true
+	}
+	return false
+}
+
 // titleWithName reports whether a title followed by its own name, the
 // next person's, starts at i.
 func (p *parser) titleWithName(i, limit int) bool {

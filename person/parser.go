@@ -659,6 +659,7 @@ func (p *parser) parseOrg(i, limit int) int {
 	k := i
 	limit = min(limit, i+maxOrg)
 	inList := false // inside a list of fields after a comma
+	fought := false // after "phòng, chống", inside the list of what a committee fights
 	for k < limit {
 		t := &p.toks[k]
 		if t.nl > 0 && !(t.nl == 1 && t.kind == tWord && !t.upper && !t.digit && k > i) {
@@ -739,6 +740,14 @@ func (p *parser) parseOrg(i, limit int) int {
 			// a name, in capitals or, after a lower-case word, in lower case.
 			lowerList := p.word(k-1) && !p.toks[k-1].upper && !p.levelEnd(k-1) && p.word(k+1) && !p.toks[k+1].upper &&
 				!p.t.stop.has(p.toks[k+1].key) && !p.levelStart(k+1)
+			if k > i && (p.keyIs(k-1, "phòng") && p.keyIs(k+1, "chống") || lowerList && fought) {
+				// "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu
+				// cực tỉnh": what a steering committee fights, listed
+				// after "phòng, chống".
+				fought = true
+				k++
+				continue
+			}
 			if k > i && p.word(k+1) && (p.toks[k+1].upper || lowerList) && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) {
 				for n := k + 2; n < limit && n <= k+5 && p.word(n); n++ {
 					if p.toks[n].lk() == "và" {
@@ -1124,6 +1133,11 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 		if n == 0 || j+n > limit {
 			break
 		}
+		if _, tn := p.matchTitle(j); tn > n {
+			// A title the modifier's words open: without diacritics
+			// "Kiem sat vien" is Kiểm sát viên, not kiêm.
+			break
+		}
 		m := p.t.modifiers[e.idx].mod
 		if m == InCharge {
 			inCharge = j
@@ -1149,6 +1163,11 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 		// names its committee.
 		if p.keyIs(k, "đảng") && k < limit && !p.committeeWord(k+1) {
 			k++
+		}
+		if e := p.foreignParty(k, limit, me.idx); e > k {
+			// "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào".
+			s.orgStart, s.orgEnd = k, e
+			k = e
 		}
 		// A standing-board membership names its committee after it.
 		if strings.HasPrefix(p.t.memberships[me.idx].expansion, "Ủy viên Ban Thường vụ") && p.word(k) && p.toks[k].upper {
@@ -1197,12 +1216,18 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 		s.office = ti
 		s.titleStart = j
 		k := j + tn
-		if p.keyIs(k, "thường") && p.keyIs(k+1, "trực") {
+		switch {
+		case p.keyIs(k, "thường") && p.keyIs(k+1, "trực"):
 			s.standing = true
 			k += 2
-			if p.keyIs(k, "chuyên") && p.keyIs(k+1, "trách") {
-				k += 2
-			}
+		case p.standingAbbr(k, ti):
+			s.standing = true // "PCT TT UBND tỉnh"
+			k++
+		}
+		if p.keyIs(k, "chuyên") && p.keyIs(k+1, "trách") {
+			// "Phó Chủ tịch chuyên trách", "Phó Bí thư Thường trực
+			// chuyên trách": full-time, part of the title.
+			k += 2
 		}
 		s.titleEnd = k
 		if p.keyIs(k, "dự") && p.keyIs(k+1, "khuyết") {

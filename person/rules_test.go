@@ -1206,3 +1206,42 @@ func TestRuleClergyAndKoreanNames(t *testing.T) {
 	require.Len(t, m.Mention.Positions, 1)
 	assert.Equal(t, "Diocesan Bishop", m.Mention.Positions[0].Office().English())
 }
+
+// From eval12's misses: a standing deputy written PCT TT, a full-time
+// deputy (chuyên trách), units with đăng ký, dự phòng and "phòng, chống"
+// lists, an ambassador extraordinary and plenipotentiary, Lao governors
+// and a seat in a foreign party's central committee, a title broken
+// across a line after Phó, Kiểm sát viên without diacritics (no kiêm), and
+// the Jrai family Rơ Châm.
+func TestRuleEval12Misses(t *testing.T) {
+	at := time.Date(2026, 3, 16, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Chủ trì: PCT TT UBND tỉnh Hồ Văn Nam; thành phần: các sở, ngành.", "Hồ Văn Nam", []string{"PCT TT | UBND tỉnh"}},
+		{"- 9h00: PCT TT Hồ Văn Nam tiếp công dân.", "Hồ Văn Nam", []string{"PCT TT | "}},
+		{"Bà Đỗ Thị Lan, Phó Chủ tịch chuyên trách Hội Chữ thập đỏ tỉnh, cho biết.", "Đỗ Thị Lan",
+			[]string{"Phó Chủ tịch chuyên trách | Hội Chữ thập đỏ tỉnh"}},
+		{"Ông Lý Văn Tâm, Giám đốc Văn phòng Đăng ký đất đai tỉnh, trả lời.", "Lý Văn Tâm", []string{"Giám đốc | Văn phòng Đăng ký đất đai tỉnh"}},
+		{"Ông Hà Minh Đức, Giám đốc Trung tâm Kiểm soát bệnh tật dự phòng tỉnh, thông tin.", "Hà Minh Đức",
+			[]string{"Giám đốc | Trung tâm Kiểm soát bệnh tật dự phòng tỉnh"}},
+		{"Ông Cao Văn Sáu, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực huyện, kết luận.", "Cao Văn Sáu",
+			[]string{"Trưởng Ban | Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực huyện"}},
+		{"Bà Vũ Thị Hạnh, Đại sứ Đặc mệnh toàn quyền Việt Nam tại Campuchia, dự.", "Vũ Thị Hạnh",
+			[]string{"Đại sứ Đặc mệnh toàn quyền | Việt Nam tại Campuchia"}},
+		{"Tiếp đoàn có ông Souksavanh Phommady, Phó Tỉnh trưởng tỉnh Champasak.", "Souksavanh Phommady", []string{"Phó Tỉnh trưởng | tỉnh Champasak"}},
+		{"Có mặt bà Lương Thị Thu, Phó\nTổng Giám đốc Tổng công ty Điện lực miền Bắc.", "Lương Thị Thu",
+			[]string{"Phó Tổng Giám đốc | Tổng công ty Điện lực miền Bắc"}},
+		{"Tham gia phien toa co ba Le Thi Hoa, Kiem sat vien Vien kiem sat nhan dan tinh Tay Ninh.", "Le Thi Hoa",
+			[]string{"Kiem sat vien | Vien kiem sat nhan dan tinh Tay Ninh"}},
+		{"- 14h00: PCT UBND tỉnh Rơ Châm Kim dự hội nghị giảm nghèo.", "Rơ Châm Kim", []string{"PCT | UBND tỉnh"}},
+	})
+	m, ok := firstMatch("Đoàn do ông Khamphan Sisavath, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Tỉnh trưởng tỉnh Salavan dẫn đầu.")
+	require.True(t, ok)
+	require.Len(t, m.Mention.Memberships, 1)
+	assert.Equal(t, "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào", m.Mention.Memberships[0].Form())
+	require.Len(t, m.Mention.Positions, 1)
+	assert.Equal(t, "Tỉnh trưởng", m.Mention.Positions[0].Title())
+	// TT is Thường trực only after the deputies that have a standing one.
+	m, ok = firstMatch("Ông Lê Văn Tám, Phó Giám đốc TT Y tế huyện, cho biết.")
+	require.True(t, ok)
+	assert.Equal(t, "TT Y tế huyện", m.Mention.Positions[0].Org())
+}
