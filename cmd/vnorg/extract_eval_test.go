@@ -632,10 +632,23 @@ const (
 // high courts, Catholic clergy, Korean names):
 //
 //	documents F1 0.990, people F1 0.975, positions F1 0.878
+//
+// After rules generalized from its misses with sentences of our own (a
+// State-only type keeps a code the State's, PCT TT, chuyên trách, units
+// with đăng ký, dự phòng and "phòng, chống" lists, Đại sứ Đặc mệnh toàn
+// quyền, Lao governors and a foreign party's seat, a title broken after
+// Phó, Kiểm sát viên without diacritics, the family Rơ Châm):
+//
+//	documents F1 1.000, people F1 0.996, positions F1 0.961
+//
+// What it still misses: a unit shared by two titles joined by a comma
+// ("Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh"; the sets
+// disagree), a unit's parenthesis that its writer leaves out, and a
+// position it reads twice.
 const (
-	eval12DocumentsFloor = 0.990 - 0.02
-	eval12PeopleFloor    = 0.975 - 0.02
-	eval12PositionsFloor = 0.871 - 0.02
+	eval12DocumentsFloor = 1.000 - 0.02
+	eval12PeopleFloor    = 0.996 - 0.02
+	eval12PositionsFloor = 0.961 - 0.02
 )
 
 // The thirteenth set, testdata/eval13, was written by a writer who read
