@@ -210,11 +210,17 @@ func (p *parser) unitAfterName(s *seg, ne, limit int) int {
 	if e <= u || !p.knownUnit(u, e) {
 		return -1
 	}
-	if e < limit && p.toks[e].kind == tPunct && strings.IndexByte(",;.)", p.toks[e].punct) < 0 {
+	if !p.endsClause(e, limit) && !(p.word(e) && !p.toks[e].upper) {
 		return -1
 	}
 	s.orgStart, s.orgEnd = u, e
 	return e
+}
+
+// endsClause reports whether the token at e ends a clause: a comma, a
+// semicolon, a period or a closing parenthesis, or the end of what is read.
+func (p *parser) endsClause(e, limit int) bool {
+	return e >= limit || e < len(p.toks) && p.toks[e].kind == tPunct && strings.IndexByte(",;.)", p.toks[e].punct) >= 0
 }
 
 // foreignParty returns the end of the name of a party other than the
@@ -229,7 +235,7 @@ func (p *parser) foreignParty(k, limit, mi int) int {
 		return -1
 	}
 	e := p.parseOrg(k, limit)
-	if e <= k || e < limit && !(p.punct(e, ',') || p.punct(e, ';') || p.punct(e, '.') || p.punct(e, ')')) {
+	if e <= k || !p.endsClause(e, limit) {
 		return -1
 	}
 	return e
