@@ -202,7 +202,8 @@ func splitNameKeys(words, keys []string) Name {
 }
 
 // isFamily reports whether the key k opens a family name written first: a
-// family of one word, or the first word of one of two (Tôn Thất).
+// family of one word, or the first word of a family of two that is no
+// family alone (Rơ of Rơ Mah).
 func (t *tables) isFamily(k string) bool {
 	return t.familyKey.has(k) || t.familyHeads.has(k)
 }
