@@ -661,17 +661,43 @@ const (
 // report with Khmer names, an ambassador's reception, customs enforcement,
 // a 2019 district-level committee, an official letter with its recipients,
 // a police award ceremony, and a passage of hard cases (codes broken across
-// lines, look-alikes, old tone placement, a headline in capitals). It is
-// held out: its misses are not read to fix rules.
+// lines, look-alikes, old tone placement, a headline in capitals). It was
+// held out until eval14 had been written; then its misses were read.
 //
 // Measured on 2026-11-26 (15 passages; 91 codes, 103 people), when it was
 // wired in:
 //
 //	documents F1 0.989, people F1 0.954, positions F1 0.900
+//
+// Still unread, after the rules generalized from eval12's misses:
+//
+//	documents F1 0.989, people F1 0.954, positions F1 0.908
 const (
 	eval13DocumentsFloor = 0.989 - 0.02
 	eval13PeopleFloor    = 0.954 - 0.02
 	eval13PositionsFloor = 0.900 - 0.02
+)
+
+// The fourteenth set, testdata/eval14, was written by a writer who read
+// neither the rules nor the other sets' texts and did not run vnorg, so
+// that eval13's misses could be read: the Central Inspection Commission's
+// discipline, a National Assembly committee's oversight visit, a merged
+// ministry's press conference, a merged province's first Party congress, a
+// commune's Party committee after July 2025, a bank's shareholders, a
+// graduation, a hospital's awards, a trial report, a flood meeting and its
+// telegram, a 2017 district article, a joint plan of the Front and the
+// People's Committee, a military region's Party congress, an OCR'd
+// decision, and a passage of traps. It is held out: its misses are not
+// read to fix rules.
+//
+// Measured on 2026-11-26 (15 passages; 84 codes, 114 people), when it was
+// wired in:
+//
+//	documents F1 0.994, people F1 0.949, positions F1 0.902
+const (
+	eval14DocumentsFloor = 0.994 - 0.02
+	eval14PeopleFloor    = 0.949 - 0.02
+	eval14PositionsFloor = 0.902 - 0.02
 )
 
 // evalSets are the evaluation sets and their floors.
@@ -692,6 +718,7 @@ var evalSets = []struct {
 	{"eval11", eval11DocumentsFloor, eval11PeopleFloor, eval11PositionsFloor},
 	{"eval12", eval12DocumentsFloor, eval12PeopleFloor, eval12PositionsFloor},
 	{"eval13", eval13DocumentsFloor, eval13PeopleFloor, eval13PositionsFloor},
+	{"eval14", eval14DocumentsFloor, eval14PeopleFloor, eval14PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
