@@ -123,6 +123,7 @@ func init() {
 // loadData parses the embedded files into the tables and indexes.
 func loadData() error {
 	partyTypes, stateTypes, issuerIndex = newIndex(suspParty), newIndex(suspState), newIndex(suspIssuer)
+	partyPrefixes = map[string]bool{}
 	err := readTSV("types.tsv", typesTSV, 7, func(f []string) error {
 		sys, err := parseSystem(f[0])
 		if err != nil {
@@ -161,6 +162,7 @@ func loadData() error {
 		r.from, r.to = from, to
 		issuerRows = append(issuerRows, r)
 		issuerIndex.add(f[1], len(issuerRows)-1)
+		addPartyPrefix(f[1], r.sys)
 		return nil
 	})
 	if err != nil {

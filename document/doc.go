@@ -33,7 +33,8 @@
 // 290-QĐ-TW, 217/QĐ-TW (a Party code in the State's form), 03-NQ/CP,
 // "Số: 15 / 2020/ND-CP", 37QĐ/TW, 07-QĐI/TW, QÐ with an Icelandic eth, en
 // dashes, lower case — and reports each change as a [Fix]. The issuer
-// decides the system: TW, TU, HU, ĐU and bodies ending in TW or TU are the
+// decides the system: TW, TU, HU, ĐU and bodies ending in TW or TU after
+// the prefix of a known Party body (VP, UBKT, BTC, BTG: BTGTU) are the
 // Party's; CP, UBND, HĐND, the ministries and QH are the State's. A type
 // only the State issues, in the State's form, keeps a code the State's
 // whatever its issuer: 25/CĐ-TW is a telegram of a central steering

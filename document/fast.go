@@ -605,18 +605,16 @@ func fastCls(f uint16) System {
 }
 
 // shapeClass is classify for a group the data does not know: a legislature
-// group is State, an abbreviation ending in TW or TU is Party.
+// group is State, an abbreviation ending in TW or TU after a known prefix is
+// Party.
 func shapeClass(g string, lower bool) System {
 	if isDigit(g[len(g)-1]) {
 		if _, _, ok := splitTerm(g); ok {
 			return State
 		}
 	}
-	if n := len(g); n > 2 && foldable(g) {
-		a, b := g[n-2]|0x20, g[n-1]|0x20
-		if a == 't' && (b == 'w' || b == 'u') {
-			return Party
-		}
+	if len(g) > 2 && foldable(g) && partyShape(g) {
+		return Party
 	}
 	if lower && isTermGroup(g) {
 		return State

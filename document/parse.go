@@ -441,14 +441,40 @@ func classify(g string) System {
 	if isTermGroup(g) {
 		return State
 	}
-	if len(g) > 2 && foldable(g) {
-		var buf [maxGroup]byte
-		f := appendFoldLower(buf[:0], g)
-		if n := len(f); f[n-2] == 't' && (f[n-1] == 'w' || f[n-1] == 'u') {
-			return Party
-		}
+	if len(g) > 2 && foldable(g) && partyShape(g) {
+		return Party
 	}
 	return 0
+}
+
+// partyPrefixes are the prefixes, folded to lower case, of the Party's
+// issuers that end in TW or TU (vp of VPTW, ubkt of UBKTTW, btgdv of
+// BTGDVTW), filled by loadData: the reference's rule is that an issuer
+// ending in TW or TU with a known prefix is the Party's. An unknown one
+// such as MTTW ("24/HD-MTTW-BTT", the Front's central committee) is not.
+var partyPrefixes map[string]bool
+
+// addPartyPrefix files the prefix of the issuer abbr of the system sys in
+// partyPrefixes when abbr is the Party's and ends in TW or TU.
+func addPartyPrefix(abbr string, sys System) {
+	if sys != Party || len(abbr) <= 2 {
+		return
+	}
+	f := appendFoldLower(nil, abbr)
+	if n := len(f); f[n-2] == 't' && (f[n-1] == 'w' || f[n-1] == 'u') {
+		partyPrefixes[string(f[:n-2])] = true
+	}
+}
+
+// partyShape reports whether the group g, foldable, ends in TW or TU after
+// a prefix of partyPrefixes.
+func partyShape(g string) bool {
+	n := len(g)
+	if n <= 2 || g[n-2]|0x20 != 't' || g[n-1]|0x20 != 'w' && g[n-1]|0x20 != 'u' {
+		return false
+	}
+	var buf [maxGroup]byte
+	return partyPrefixes[string(appendFoldLower(buf[:0], g[:n-2]))]
 }
 
 // stateOnlyType reports whether g is the abbreviation of a type of the

@@ -120,8 +120,8 @@ type tables struct {
 var codeWords = strings.Fields("và của các dự án trình công thành thị đặc ương trung tw tu tư t.ư đảng đang " +
 	"ủy uỷ bộ đoàn tỉnh huyện quận quân phường phố trấn xã khu tp tp. chi bch btv hu chính trị chấp " +
 	"thường trực ban sinh sn năm tuổi giữ chức hiện nay là phụ trách chuyên khuyết khóa khoá hội được giao văn " +
-	"đã ký tên đóng dấu yêu nước dựng tác trường thpt thcs học tiểu non mầm lý khu cơ sở tối cao giải phóng tại cấp " +
-	"đăng phòng chống tham nhũng")
+	"đã ký tên đóng dấu yêu nước dựng tác trường thpt thcs học tiểu non mầm lý cơ sở tối cao giải phóng tại cấp " +
+	"đăng phòng chống tham nhũng gồm viên biểu cá nhân sĩ lãnh đạo vị giáo giảng")
 
 // lit returns the word of codeWords that the lower-case key k stands for in
 // text without diacritics ("cac" is các), or k itself.
@@ -553,6 +553,22 @@ var unitPhrases = [][]string{
 	{"dựng", "các", "công", "trình"}, {"lý", "các", "khu"}, {"cơ", "sở"},
 	{"giải", "phóng"}, {"thường", "trực"}, {"cấp", "cao", "tại"},
 	{"đăng", "ký"}, {"dự", "phòng"}, {"tham", "nhũng"},
+}
+
+// peoplePhrases are nouns for people: after "và các" they end a unit
+// ("Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy và các thành viên Ban Chỉ đạo").
+var peoplePhrases = [][]string{
+	{"thành", "viên"}, {"đại", "biểu"}, {"cán", "bộ"}, {"cá", "nhân"}, {"đảng", "viên"},
+	{"hội", "viên"}, {"chiến", "sĩ"}, {"lãnh", "đạo"}, {"vị"},
+}
+
+// gradePhrases are the grades of civil servants and public employees
+// (ngạch: Luật Cán bộ, công chức 22/2008/QH12, Điều 42; Luật Viên chức
+// 58/2010/QH12): a grade is no office, and a grade with its unit is an
+// aside before one.
+var gradePhrases = [][]string{
+	{"chuyên", "viên"}, {"chuyên", "viên", "chính"}, {"chuyên", "viên", "cao", "cấp"},
+	{"nhân", "viên"}, {"giáo", "viên"}, {"giảng", "viên"},
 }
 
 // prepositionWords are words after which a capitalized run is a place.

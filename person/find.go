@@ -800,7 +800,14 @@ func (p *parser) list(i int, yield func(Match) bool) (int, bool) {
 	n := len(p.toks)
 	s, ok := p.parseSegment(i+1, n, modeAppositive)
 	k, titleEnd := s.end+1, s.end
-	if !ok || s.kind != segTitle || !p.punct(s.end, ':') {
+	if g := s.end; ok && s.kind == segTitle && p.keyIs(g, "gồm") {
+		// "Các Phó Chủ tịch Ủy ban MTTQ tỉnh gồm: A, B và C".
+		g++
+		if p.punct(g, ':') {
+			g++
+		}
+		k = g
+	} else if !ok || s.kind != segTitle || !p.punct(s.end, ':') {
 		// "các Phó Chủ tịch UBND tỉnh A và B": the names follow the title
 		// without a colon, two at least, the second with a known family
 		// name.

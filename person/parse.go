@@ -337,6 +337,12 @@ func (p *parser) appositive(r *parsed, k, limit int) (int, bool) {
 			k = c + 1
 			first = false
 			continue
+		case p.punct(k, ',') && p.gradeAside(k+1, limit) > k+1:
+			// "Bà Lê Thị Thu, chuyên viên Phòng Tổ chức cán bộ - Thư ký
+			// Hội đồng": a civil servant's grade and the unit she works
+			// in, then her office.
+			k = p.gradeAside(k+1, limit)
+			continue
 		case p.punct(k, ',') && p.punct(p.asideEnd(k+1, limit), ','):
 			// "ông Nguyễn Văn An, 52 tuổi, Phó Chủ tịch UBND huyện": an age
 			// or a year of birth between commas, as in parentheses.
@@ -423,6 +429,27 @@ func (p *parser) asideEnd(i, limit int) int {
 		return i + 2
 	}
 	return i
+}
+
+// gradeAside returns the end of a civil servant's grade and the unit after
+// it, at i, when a comma or a dash and an office follow ("chuyên viên
+// Phòng Tổ chức cán bộ - Thư ký Hội đồng"), or i. A grade (chuyên viên,
+// giáo viên) is no office.
+func (p *parser) gradeAside(i, limit int) int {
+	n := 0
+	for _, g := range gradePhrases {
+		if p.phraseAt(i, g) {
+			n = max(n, len(g))
+		}
+	}
+	if n == 0 || !p.word(i+n) || !p.toks[i+n].upper {
+		return i
+	}
+	e := p.parseOrg(i+n, limit)
+	if e <= i+n || !(p.punct(e, ',') || p.punct(e, '-')) || !p.startsSegment(e+1) {
+		return i
+	}
+	return e
 }
 
 // parenSegs reads the segments inside parentheses [a, c): leading asides

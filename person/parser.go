@@ -329,10 +329,17 @@ func (p *parser) nameRun(i int, needFamily bool) int {
 	if j-i < 2 || j-i > 5 {
 		return i
 	}
-	if needFamily && !p.familyAt(i) && !(j-i >= 3 && p.thiAt(i+1)) {
+	if needFamily && !p.familyAt(i) && !(j-i >= 3 && p.thiAt(i+1)) && !(j-i == 2 && p.koreanAt(i+1)) {
 		return i
 	}
 	return j
+}
+
+// koreanAt reports whether toks[i] is a given name of Korean romanization
+// ("Jung-ho"): the family before it is then a Korean one ("Đại sứ Park
+// Jung-ho"), which the table of families does not hold.
+func (p *parser) koreanAt(i int) bool {
+	return p.word(i) && koreanGiven(p.text[p.toks[i].start:p.toks[i].end])
 }
 
 // apostropheName reports whether w is a capital letter, an apostrophe and a
@@ -457,7 +464,7 @@ func (p *parser) carve(a, e int, strict bool) int {
 		strong = k > 2 && p.t.middles.has(p.toks[s+1].key) || p.seenName(s, e)
 		before := s > a // unit words before the name
 		prevLevel := s > 0 && p.word(s-1) && p.t.level.has(p.toks[s-1].key)
-		if !p.familyAt(s) && !(k >= 3 && p.thiAt(s+1) && (prevLevel || before && (p.knownUnit(a, s) || p.placeThrough(s-1)))) {
+		if !p.familyAt(s) && !(k == 2 && p.koreanAt(s+1)) && !(k >= 3 && p.thiAt(s+1) && (prevLevel || before && (p.knownUnit(a, s) || p.placeThrough(s-1)))) {
 			// A family name the tables lack (Lã, Mấu) opens a name of
 			// three words with a middle name, written before its verb
 			// right after a whole unit: "Chủ tịch UBND thành phố Lã
@@ -551,6 +558,19 @@ func (p *parser) nameAfterLevel(s, e int) bool {
 func (p *parser) honorificNext(i int) bool {
 	h, n := p.honorificAt(i)
 	return n > 0 && h.kind == kindHonorific
+}
+
+// peopleAt reports whether a noun for people starts at i ("thành viên",
+// "đại biểu"): "Ủy ban Kiểm tra Tỉnh ủy và các thành viên Ban Chỉ đạo"
+// joins people to the unit, where "Ban Dân vận Tỉnh ủy và các đoàn thể"
+// names one.
+func (p *parser) peopleAt(i int) bool {
+	for _, ph := range peoplePhrases {
+		if p.phraseAt(i, ph) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitPrefixAt returns the length of the prefix at x that may stand
@@ -679,10 +699,15 @@ func (p *parser) parseOrg(i, limit int) int {
 			if !t.upper && !t.digit && k > i && p.closesUnit(k) {
 				break
 			}
+			if t.caps && k > i && p.toks[k-1].caps && p.capsStop(k) {
+				// A caption in capitals: "... PHÓ BÍ THƯ THƯỜNG TRỰC TỈNH
+				// UỶ PHÁT BIỂU KẾT LUẬN HỘI NGHỊ".
+				break
+			}
 			if !t.upper && !t.digit {
 				if t.lk() == "và" {
 					lower := inList && p.word(k+1) && !p.toks[k+1].upper && !p.t.stop.has(p.toks[k+1].key) && !p.startsSegment(k+1)
-					if p.keyIs(k+1, "các") && !p.honorificNext(k+2) || lower || p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) || p.lowerFieldAfterAnd(i, k) {
+					if p.keyIs(k+1, "các") && !p.honorificNext(k+2) && !p.peopleAt(k+2) || lower || p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) || p.lowerFieldAfterAnd(i, k) {
 						k++
 						continue
 					}
@@ -698,6 +723,8 @@ func (p *parser) parseOrg(i, limit int) int {
 					switch {
 					case t.lk() == "các" && k > i && p.keyIs(k-1, "và"):
 					case p.inUnitPhrase(k):
+					case p.numberWord(k) && k > i && p.word(k+1) && p.toks[k+1].digit && p.toks[k+1].nl == 0:
+						// "Đội Quản lý thị trường số 2", "Trường THPT số 1".
 					default:
 						goto end
 					}
@@ -757,6 +784,11 @@ func (p *parser) parseOrg(i, limit int) int {
 					}
 				}
 			}
+			if e := p.ministryAfterComma(i, k, limit); e > k {
+				// "Cục Cảnh sát hình sự, Bộ Công an".
+				k = e
+				goto next
+			}
 			// "Ban Chính sách, chiến lược Trung ương": a comma inside the
 			// name of a known unit.
 			if e := p.knownAfterComma(i, k, limit); e > k {
@@ -774,6 +806,28 @@ func (p *parser) parseOrg(i, limit int) int {
 	}
 end:
 	return k
+}
+
+// capsStop reports whether the word in capitals at k, inside a unit in
+// capitals, is a stop word that opens what follows the unit (PHÁT of PHÁT
+// BIỂU, TRAO, THĂM), and not a word that names units (CÁC, CỦA, SỐ before a
+// number) or a phrase of unitPhrases (THƯỜNG TRỰC, DỰ ÁN).
+func (p *parser) capsStop(k int) bool {
+	t := &p.toks[k]
+	if p.t.folded || !p.t.stop.has(t.key) {
+		// Without diacritics too many words of names fold to stop words.
+		return false
+	}
+	switch t.lk() {
+	case "các", "của":
+		return false
+	}
+	if p.word(k+1) && p.toks[k+1].digit || p.nameStartsAt(k) {
+		// "TRƯỜNG THPT SỐ 1"; "... UBND TỈNH TỪ MINH KHANG", a name
+		// whose family is a stop word.
+		return false
+	}
+	return !p.unitPair(k) && !p.inUnitPhrase(k)
 }
 
 // ofParent reads "của" at k and the body it names after the unit [i, k)
@@ -803,6 +857,9 @@ func (p *parser) unitAside(a, c int) bool {
 		return false
 	}
 	named := p.toks[a].upper
+	if !named && p.t.stop.has(p.toks[a].key) {
+		return false // a note in a list of recipients: "(để b/c)"
+	}
 	words := 0
 	for k := a; k < c; k++ {
 		t := &p.toks[k]
@@ -822,6 +879,30 @@ func (p *parser) unitAside(a, c int) bool {
 		words++
 	}
 	return named || p.levelStart(a) || words <= 2
+}
+
+// numberWord reports whether toks[k] is số, the word before a unit's
+// number. Without diacritics it is "so", which codeWords reads as sở (cơ
+// sở); before a number it can only be số.
+func (p *parser) numberWord(k int) bool {
+	key := p.toks[k].key
+	return key == "số" || p.t.folded && key == "so"
+}
+
+// ministryAfterComma returns the end of the ministry named after the comma
+// at k that closes the unit [i, k) of one of its departments ("Vụ Kế
+// hoạch - Đầu tư, Bộ Giao thông vận tải", "Cục Cảnh sát hình sự, Bộ Công
+// an"), or k: a unit orgunit knows, opening with Bộ, and the end of the
+// clause after it. A ministry after another ministry is not read so.
+func (p *parser) ministryAfterComma(i, k, limit int) int {
+	if k <= i || p.keyIs(i, "bộ") || !p.keyIs(k+1, "bộ") || !p.toks[k+1].upper || p.toks[k+1].nl > 0 || p.startsSegment(k+1) {
+		return k
+	}
+	e := p.parseOrg(k+1, limit)
+	if e <= k+2 || !p.endsClause(e, limit) || !p.knownOrg("", k+1, e) {
+		return k
+	}
+	return e
 }
 
 // knownAfterComma returns the end of the longest known unit that starts at

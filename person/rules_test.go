@@ -410,6 +410,7 @@ func TestUnaccented(t *testing.T) {
 func TestCodeWords(t *testing.T) {
 	known := map[string]bool{}
 	for _, w := range codeWords {
+		assert.False(t, known[w], "%q twice in codeWords", w)
 		known[w] = true
 	}
 	for _, lw := range slices.Concat(levelPhrases, unitPhrases) {
@@ -1244,4 +1245,37 @@ func TestRuleEval12Misses(t *testing.T) {
 	m, ok = firstMatch("Ông Lê Văn Tám, Phó Giám đốc TT Y tế huyện, cho biết.")
 	require.True(t, ok)
 	assert.Equal(t, "TT Y tế huyện", m.Mention.Positions[0].Org())
+}
+
+// From eval13's misses: a caption in capitals ends its unit before its
+// verb; Đội trưởng; ngài and the diplomats' Tham tán; a Korean name after a
+// title; "gồm:" before a list; "và các" before a noun for people ends a
+// unit; a note in parentheses after a unit in a list of recipients; a
+// ministry after the comma that closes one of its departments; a grade
+// with its unit before an office.
+func TestRuleEval13Misses(t *testing.T) {
+	at := time.Date(2025, 10, 6, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"ĐỒNG CHÍ TRẦN VĂN LỘC, PHÓ BÍ THƯ THƯỜNG TRỰC TỈNH ỦY PHÁT BIỂU CHỈ ĐẠO HỘI NGHỊ", "TRẦN VĂN LỘC",
+			[]string{"PHÓ BÍ THƯ THƯỜNG TRỰC | TỈNH ỦY"}},
+		{"Theo ông Vi Văn Tiến, Đội trưởng Đội Quản lý thị trường số 2, đoàn đã kiểm tra 14 cơ sở.", "Vi Văn Tiến",
+			[]string{"Đội trưởng | Đội Quản lý thị trường số 2"}},
+		{"Tỉnh đã tiếp ngài Lee Sang-woo, Tham tán Thương mại Đại sứ quán Hàn Quốc, sáng nay.", "Lee Sang-woo",
+			[]string{"Tham tán Thương mại | Đại sứ quán Hàn Quốc"}},
+		{"Đại sứ Lee Sang-woo cảm ơn tỉnh.", "Lee Sang-woo", []string{"Đại sứ | "}},
+		{"Dự có ông Hà Quang Long, Chánh Văn phòng Tỉnh ủy và các thành viên Tổ công tác.", "Hà Quang Long",
+			[]string{"Chánh Văn phòng | Văn phòng Tỉnh ủy"}},
+		{"Nơi nhận:\n- Đ/c Phạm Văn Kiên - PCT UBND tỉnh (để chỉ đạo);\n- Lưu: VT.", "Phạm Văn Kiên", []string{"PCT | UBND tỉnh"}},
+		{"Ông Đỗ Minh Hải, Phó Vụ trưởng Vụ Pháp chế, Bộ Tài chính, trình bày.", "Đỗ Minh Hải",
+			[]string{"Phó Vụ trưởng | Vụ Pháp chế, Bộ Tài chính"}},
+		{"2. Ông Ngô Văn Tâm, chuyên viên Văn phòng Sở - Ủy viên Hội đồng.", "Ngô Văn Tâm", []string{"Ủy viên | Hội đồng"}},
+	})
+	var names []string
+	for m := range Find("Các Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh gồm: Lò Thị Mai, Hà Văn Toàn và Vàng A Sử.", At(at)) {
+		names = append(names, m.Mention.Name.String()+" | "+m.Mention.Positions[0].Org())
+	}
+	assert.Equal(t, []string{"Lò Thị Mai | Ủy ban MTTQ Việt Nam tỉnh", "Hà Văn Toàn | Ủy ban MTTQ Việt Nam tỉnh",
+		"Vàng A Sử | Ủy ban MTTQ Việt Nam tỉnh"}, names)
+	// A name whose family is a stop word still ends a caption's unit.
+	checkRules(t, at, []ruleCase{{"PHÓ CHỦ TỊCH UBND TỈNH TỪ VĂN HẢI KIỂM TRA CÔNG TRÌNH", "TỪ VĂN HẢI", []string{"PHÓ CHỦ TỊCH | UBND TỈNH"}}})
 }
