@@ -51,6 +51,20 @@ func ExampleResolve_elsewhere() {
 	//   merged_into Thành ủy Hoa Lư 2025-01-01 1318/NQ-UBTVQH15
 }
 
+func ExampleResolve_highCourt() {
+	// The high courts worked from 1 June 2015 to 30 June 2025; the Supreme
+	// Court then took over their appeals.
+	u := orgunit.Resolve("TAND cấp cao tại Đà Nẵng", day("2021-05-04")).Best()
+	fmt.Println(u.Name(), "|", u.English(), "|", u.Parent().Name())
+	res := orgunit.Resolve("TAND cấp cao tại Đà Nẵng", day("2025-09-01"))
+	for _, s := range res.Elsewhere[0].Successors() {
+		fmt.Println(s.Relation, s.Unit.Name(), s.From.Format("2006-01-02"), s.Act)
+	}
+	// Output:
+	// Tòa án nhân dân cấp cao tại Đà Nẵng | High People's Court in Da Nang | Tòa án nhân dân tối cao
+	// superseded_by Tòa án nhân dân tối cao 2025-07-01 81/2025/UBTVQH15
+}
+
 func ExampleResolve_abbreviations() {
 	for _, name := range []string{"UBND tỉnh Khánh Hoà", "BTV Tỉnh ủy Quảng Ninh", "Ban Tổ chức T.Ư", "UBMTTQ tỉnh Đắk Lắk"} {
 		u := orgunit.Resolve(name, day("2025-09-01")).Best()

@@ -27,6 +27,14 @@ func ExampleParseName() {
 	// family Niê Kđăm, middle Y, given Thanh Hà
 }
 
+func ExampleName_Baptismal() {
+	// A Catholic's baptismal name comes before the family name.
+	n := person.MustParseName("Phêrô Trần Văn Khải")
+	fmt.Printf("baptismal %s, family %s, middle %s, given %s\n", n.Baptismal(), n.Family(), n.Middle(), n.Given())
+	// Output:
+	// baptismal Phêrô, family Trần, middle Văn, given Khải
+}
+
 func ExampleSort() {
 	names := []person.Name{
 		person.MustParseName("Trần Văn Ân"),
