@@ -536,7 +536,7 @@ func (p *parser) delegation(a, c int) (seg, bool) {
 // a dash joins them: "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ".
 func (p *parser) shareDashed(segs []seg, seps []byte) {
 	for i := len(segs) - 2; i >= 0; i-- {
-		if i+1 < len(seps) && seps[i+1] == '-' && segs[i].kind == segTitle && segs[i+1].kind == segTitle &&
+		if i+1 < len(seps) && (seps[i+1] == '-' || seps[i+1] == ',' && p.namesUnitOf(segs[i], segs[i+1])) && segs[i].kind == segTitle && segs[i+1].kind == segTitle &&
 			segs[i].orgEnd == segs[i].orgStart && segs[i].orgText == "" && (segs[i+1].orgEnd > segs[i+1].orgStart || segs[i+1].orgText != "") {
 			segs[i].orgText = segs[i+1].orgText
 			if segs[i].orgText == "" {
@@ -548,6 +548,42 @@ func (p *parser) shareDashed(segs []seg, seps []byte) {
 		}
 	}
 }
+
+// namesUnitOf reports whether the title of s, written without a unit
+// before a comma, names the unit of the title next, right after it: the
+// words of its office other than the words of rank (phó, trưởng, tổng)
+// are words of that unit, in order ("Phó Chỉ huy trưởng, Tham mưu trưởng
+// Bộ Chỉ huy Quân sự tỉnh": both of the Bộ Chỉ huy). "Phó Hiệu trưởng,
+// Phó Chủ tịch Hội đồng trường" names two bodies. The words are those of
+// the office's row, so that text without diacritics shares no unit so.
+func (p *parser) namesUnitOf(s, next seg) bool {
+	if s.kind != segTitle || next.kind != segTitle || s.row < 0 || next.row < 0 || next.start != s.end+1 || next.orgEnd <= next.orgStart {
+		return false
+	}
+	var core []string
+	for _, w := range strings.Fields(key(p.t.titles[s.row].title)) {
+		if !rankWords[w] {
+			core = append(core, w)
+		}
+	}
+	if len(core) == 0 {
+		return false
+	}
+	for k := next.orgStart; k+len(core) <= next.orgEnd; k++ {
+		n := 0
+		for n < len(core) && p.word(k+n) && p.toks[k+n].key == core[n] {
+			n++
+		}
+		if n == len(core) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankWords are the words of an office's name that say its rank, not the
+// body it heads.
+var rankWords = map[string]bool{"phó": true, "trưởng": true, "tổng": true, "thường": true, "trực": true}
 
 // addSegs adds the positions and memberships of segs to the mention, in
 // slices of the right size.

@@ -1279,3 +1279,15 @@ func TestRuleEval13Misses(t *testing.T) {
 	// A name whose family is a stop word still ends a caption's unit.
 	checkRules(t, at, []ruleCase{{"PHÓ CHỦ TỊCH UBND TỈNH TỪ VĂN HẢI KIỂM TRA CÔNG TRÌNH", "TỪ VĂN HẢI", []string{"PHÓ CHỦ TỊCH | UBND TỈNH"}}})
 }
+
+// A title written without a unit before a comma shares the unit of the
+// next title when its own words name that unit ("Chỉ huy" of Bộ Chỉ huy).
+func TestRuleCommaSharesNamedUnit(t *testing.T) {
+	at := time.Date(2024, 12, 22, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Thượng tá Hoàng Minh Đức, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh, báo cáo.", "Hoàng Minh Đức",
+			[]string{"Phó Chỉ huy trưởng | Bộ Chỉ huy Quân sự tỉnh", "Tham mưu trưởng | Bộ Chỉ huy Quân sự tỉnh"}},
+		{"Ông Lê Văn An, Phó Hiệu trưởng, Phó Chủ tịch Hội đồng trường, phát biểu.", "Lê Văn An",
+			[]string{"Phó Hiệu trưởng | ", "Phó Chủ tịch | Hội đồng trường"}},
+	})
+}
