@@ -27,7 +27,8 @@ type titleRow struct {
 	unit        string // the noun the office shares with its unit, "" if none
 	next        string // words that must follow, "" if none
 	nextKeys    []string
-	unitKey     string // key of the first word of unit
+	unitKey     string   // key of the first word of unit
+	bodyKeys    []string // keys of the words of title that name a body, not a rank (chỉ huy of Phó Chỉ huy trưởng)
 	english     string
 	status      Status
 	source      string
@@ -287,6 +288,11 @@ func loadTables(fold bool) *tables {
 		}
 		if w := strings.Fields(r.unit); len(w) > 0 {
 			r.unitKey = key(w[0])
+		}
+		for _, w := range strings.Fields(key(r.title)) {
+			if !rankWords[w] {
+				r.bodyKeys = append(r.bodyKeys, w)
+			}
 		}
 		t.titles = append(t.titles, r)
 		// The office is its first row that needs no words after it, or

@@ -560,12 +560,7 @@ func (p *parser) namesUnitOf(s, next seg) bool {
 	if s.kind != segTitle || next.kind != segTitle || s.row < 0 || next.row < 0 || next.start != s.end+1 || next.orgEnd <= next.orgStart {
 		return false
 	}
-	var core []string
-	for _, w := range strings.Fields(key(p.t.titles[s.row].title)) {
-		if !rankWords[w] {
-			core = append(core, w)
-		}
-	}
+	core := p.t.titles[s.row].bodyKeys
 	if len(core) == 0 {
 		return false
 	}
