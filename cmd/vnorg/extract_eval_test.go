@@ -695,17 +695,43 @@ const (
 // graduation, a hospital's awards, a trial report, a flood meeting and its
 // telegram, a 2017 district article, a joint plan of the Front and the
 // People's Committee, a military region's Party congress, an OCR'd
-// decision, and a passage of traps. It is held out: its misses are not
-// read to fix rules.
+// decision, and a passage of traps. It was held out until eval15 had been
+// written; then its misses were read.
 //
 // Measured on 2026-11-26 (15 passages; 84 codes, 114 people), when it was
 // wired in:
 //
 //	documents F1 0.994, people F1 0.949, positions F1 0.902
+//
+// Still unread, after the rules generalized from eval13's misses:
+//
+//	documents F1 0.994, people F1 0.954, positions F1 0.899
 const (
 	eval14DocumentsFloor = 0.994 - 0.02
 	eval14PeopleFloor    = 0.949 - 0.02
 	eval14PositionsFloor = 0.902 - 0.02
+)
+
+// The fifteenth set, testdata/eval15, was written by a writer who read
+// neither the rules nor the other sets' texts and did not run vnorg, so
+// that eval14's misses could be read: a province's anniversary with its
+// former leaders, new directors of the merged departments, a ward's Party
+// congress, a Government meeting, a National Assembly plenary, the youth
+// and women's unions, a cooperative, an inspectorate's conclusions on a
+// state corporation, a provincial inspectorate, a border guard station, a
+// Buddhist festival with Catholic guests, a decision with its recipients,
+// an investment forum with Japanese, Korean and Chinese guests, a poster
+// in capitals, and a passage of traps. It is held out: its misses are not
+// read to fix rules.
+//
+// Measured on 2026-11-26 (15 passages; 86 codes, 109 people), when it was
+// wired in:
+//
+//	documents F1 0.994, people F1 0.981, positions F1 0.945
+const (
+	eval15DocumentsFloor = 0.994 - 0.02
+	eval15PeopleFloor    = 0.981 - 0.02
+	eval15PositionsFloor = 0.945 - 0.02
 )
 
 // evalSets are the evaluation sets and their floors.
@@ -727,6 +753,7 @@ var evalSets = []struct {
 	{"eval12", eval12DocumentsFloor, eval12PeopleFloor, eval12PositionsFloor},
 	{"eval13", eval13DocumentsFloor, eval13PeopleFloor, eval13PositionsFloor},
 	{"eval14", eval14DocumentsFloor, eval14PeopleFloor, eval14PositionsFloor},
+	{"eval15", eval15DocumentsFloor, eval15PeopleFloor, eval15PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
