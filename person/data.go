@@ -122,7 +122,7 @@ var codeWords = strings.Fields("và của các dự án trình công thành th�
 	"ủy uỷ bộ đoàn tỉnh huyện quận quân phường phố trấn xã khu tp tp. chi bch btv hu chính trị chấp " +
 	"thường trực ban sinh sn năm tuổi giữ chức hiện nay là phụ trách chuyên khuyết khóa khoá hội được giao văn " +
 	"đã ký tên đóng dấu yêu nước dựng tác trường thpt thcs học tiểu non mầm lý cơ sở tối cao giải phóng tại cấp " +
-	"đăng phòng chống tham nhũng gồm viên biểu cá nhân sĩ lãnh đạo vị giáo giảng")
+	"đăng phòng chống tham nhũng gồm viên biểu cá nhân sĩ lãnh đạo vị giáo giảng sứ quán sự nhánh quan diện")
 
 // lit returns the word of codeWords that the lower-case key k stands for in
 // text without diacritics ("cac" is các), or k itself.
@@ -543,7 +543,7 @@ var envoyTitles = map[string]bool{"Đại sứ": true, "Đại sứ Đặc mện
 // stopWords end the name of a unit: function words and the verbs that follow
 // a mention in running text. They are grammar, not facts, so they live here
 // rather than in a data file.
-const stopWords = "cho đã đang sẽ vừa mới được bị là có tại ở với về trong ngoài trên dưới từ đến tới khi " +
+const stopWords = "giai cho đã đang sẽ vừa mới được bị là có tại ở với về trong ngoài trên dưới từ đến tới khi " +
 	"thì mà nhưng cũng đều vẫn còn rất để do bởi vì nên làm phát chủ dự tham trao tặng nhấn " +
 	"khẳng yêu đề chúc báo trình ký thay cùng những này đó nhằm gồm như lên ra vào đi lại sau trước " +
 	"các của theo số nhiệm lãnh ngày tháng lần hiện giữ thôi tiếp gặp thăm dẫn đánh nói cảm ghi " +
@@ -575,6 +575,15 @@ var peoplePhrases = [][]string{
 var gradePhrases = [][]string{
 	{"chuyên", "viên"}, {"chuyên", "viên", "chính"}, {"chuyên", "viên", "cao", "cấp"},
 	{"nhân", "viên"}, {"giáo", "viên"}, {"giảng", "viên"},
+}
+
+// missionPhrases open the names of missions and offices placed somewhere,
+// which go on with "tại" and the place ("Đại sứ quán Pháp tại Việt Nam",
+// "Văn phòng KOICA tại Việt Nam"; Luật Cơ quan đại diện 33/2009/QH12 for
+// the missions abroad).
+var missionPhrases = [][]string{
+	{"đại", "sứ", "quán"}, {"tổng", "lãnh", "sự", "quán"}, {"lãnh", "sự", "quán"},
+	{"văn", "phòng"}, {"chi", "nhánh"}, {"cơ", "quan", "đại", "diện"},
 }
 
 // prepositionWords are words after which a capitalized run is a place.

@@ -821,7 +821,12 @@ func (p *parser) list(i int, yield func(Match) bool) (int, bool) {
 		}
 		k, titleEnd = s.nameStart, s.nameStart
 	}
-	if p.nameRun(k, false) == k {
+	var first Mention
+	j := p.prefixes(&first, k, n)
+	if ne := p.nameRun(j, false); ne == j || (p.punct(ne, ',') || p.punct(ne, '-')) && p.startsSegment(ne+1) {
+		// No name, or a name with offices of its own: "Các Phó Bí thư
+		// Tỉnh ủy gồm: đồng chí A, Phó Bí thư Thường trực Tỉnh ủy; ...",
+		// read as mentions.
 		return 0, false
 	}
 	pos := p.position(s)
@@ -829,12 +834,17 @@ func (p *parser) list(i int, yield func(Match) bool) (int, bool) {
 	ps.Text = p.text[ps.Start:ps.End]
 	found := 0
 	for k < n {
-		ne := p.nameRun(k, false)
-		if ne == k {
+		// A name may carry its academic title or rank: "các Phó Hiệu
+		// trưởng: TS. Hoàng Văn Quyết, PGS.TS Trần Thị Mai Anh".
+		var mention Mention
+		j := p.prefixes(&mention, k, n)
+		ne := p.nameRun(j, false)
+		if ne == j {
 			break
 		}
+		mention.Name, mention.Positions = p.nameOf(j, ne), []Position{pos}
 		start, end := p.toks[k].start, p.toks[ne-1].end
-		m := Match{Start: start, End: end, Text: p.text[start:end], Mention: Mention{Name: p.nameOf(k, ne), Positions: []Position{pos}}, PositionSpans: []Span{ps}}
+		m := Match{Start: start, End: end, Text: p.text[start:end], Mention: mention, PositionSpans: []Span{ps}}
 		if !yield(m) {
 			return -1, true
 		}

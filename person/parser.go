@@ -696,7 +696,7 @@ func (p *parser) parseOrg(i, limit int) int {
 					continue
 				}
 			}
-			if !t.upper && !t.digit && k > i && p.closesUnit(k) {
+			if !t.upper && !t.digit && k > i && p.closesUnit(k) && !p.missionPlace(i, k) {
 				break
 			}
 			if t.caps && k > i && p.toks[k-1].caps && p.capsStop(k) {
@@ -707,7 +707,7 @@ func (p *parser) parseOrg(i, limit int) int {
 			if !t.upper && !t.digit {
 				if t.lk() == "và" {
 					lower := inList && p.word(k+1) && !p.toks[k+1].upper && !p.t.stop.has(p.toks[k+1].key) && !p.startsSegment(k+1)
-					if p.keyIs(k+1, "các") && !p.honorificNext(k+2) && !p.peopleAt(k+2) || lower || p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) || p.lowerFieldAfterAnd(i, k) {
+					if p.keyIs(k+1, "các") && !p.honorificNext(k+2) && !p.peopleAt(k+2) && !p.startsSegment(k+2) || lower || p.word(k+1) && p.toks[k+1].upper && !p.startsSegment(k+1) && !p.nameStartsAt(k+1) || p.lowerFieldAfterAnd(i, k) {
 						k++
 						continue
 					}
@@ -725,6 +725,9 @@ func (p *parser) parseOrg(i, limit int) int {
 					case p.inUnitPhrase(k):
 					case p.numberWord(k) && k > i && p.word(k+1) && p.toks[k+1].digit && p.toks[k+1].nl == 0:
 						// "Đội Quản lý thị trường số 2", "Trường THPT số 1".
+					case p.missionPlace(i, k):
+						// "Văn phòng KOICA tại Việt Nam", "Đại sứ quán Pháp
+						// tại Việt Nam": a mission is "tại" its place.
 					default:
 						goto end
 					}
@@ -784,7 +787,7 @@ func (p *parser) parseOrg(i, limit int) int {
 					}
 				}
 			}
-			if e := p.ministryAfterComma(i, k, limit); e > k {
+			if e := p.parentAfterComma(i, k, limit); e > k {
 				// "Cục Cảnh sát hình sự, Bộ Công an".
 				k = e
 				goto next
@@ -836,8 +839,8 @@ func (p *parser) capsStop(k int) bool {
 // as one unit; 0 when there is none.
 func (p *parser) ofParent(i, k, limit int) int {
 	best := 0
-	for e := k + 2; e <= min(limit, k+7) && p.word(e-1) && p.toks[e-1].nl == 0; e++ {
-		if p.toks[k+1].upper && p.knownUnit(i, e) {
+	for e := k + 2; e <= min(limit, k+7) && p.word(e-1) && p.toks[e-1].nl == 0 && (e == k+2 || !p.startsSegment(e-1)); e++ {
+		if p.toks[k+1].upper && !p.keyIs(e-1, "và") && p.knownUnit(i, e) {
 			best = e
 		}
 	}
@@ -889,20 +892,46 @@ func (p *parser) numberWord(k int) bool {
 	return key == "số" || p.t.folded && key == "so"
 }
 
-// ministryAfterComma returns the end of the ministry named after the comma
-// at k that closes the unit [i, k) of one of its departments ("Vụ Kế
-// hoạch - Đầu tư, Bộ Giao thông vận tải", "Cục Cảnh sát hình sự, Bộ Công
-// an"), or k: a unit orgunit knows, opening with Bộ, and the end of the
-// clause after it. A ministry after another ministry is not read so.
-func (p *parser) ministryAfterComma(i, k, limit int) int {
-	if k <= i || p.keyIs(i, "bộ") || !p.keyIs(k+1, "bộ") || !p.toks[k+1].upper || p.toks[k+1].nl > 0 || p.startsSegment(k+1) {
+// missionPlace reports whether "tại" at k, before a capitalized place,
+// goes on the unit that starts at i: a mission or an office placed
+// somewhere (an embassy, a consulate, a representative office, a branch).
+func (p *parser) missionPlace(i, k int) bool {
+	if !p.keyIs(k, "tại") || !p.word(k+1) || !p.toks[k+1].upper || p.toks[k+1].nl > 0 || p.startsSegment(k+1) {
+		return false
+	}
+	for _, ph := range missionPhrases {
+		if p.phraseAt(i, ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// parentAfterComma returns the end of the body named after the comma at k
+// that the unit [i, k) belongs to ("Vụ Kế hoạch - Đầu tư, Bộ Giao thông
+// vận tải", "Vụ Tổ chức cán bộ, Ngân hàng Nhà nước Việt Nam", "Phòng Quản
+// lý ngân sách, Sở Tài chính"), or k: a ministry, a ministerial agency or a
+// department as orgunit knows it (a department may be named without its
+// province), whose first word is not the first word of [i, k), followed by
+// the end of the clause.
+func (p *parser) parentAfterComma(i, k, limit int) int {
+	if k <= i || !p.word(k+1) || !p.toks[k+1].upper || p.toks[k+1].nl > 0 || p.toks[k+1].key == p.toks[i].key || p.startsSegment(k+1) {
 		return k
 	}
 	e := p.parseOrg(k+1, limit)
-	if e <= k+2 || !p.endsClause(e, limit) || !p.knownOrg("", k+1, e) {
+	if e <= k+2 || !p.endsClause(e, limit) {
 		return k
 	}
-	return e
+	res := orgunit.Resolve(p.span(k+1, e), p.c.at)
+	kind := res.Best().Kind()
+	if !res.Best().IsValid() {
+		kind, _, _ = res.Generic() // "Sở Tài chính", of the province the text is about
+	}
+	switch kind {
+	case orgunit.KindMinistry, orgunit.KindMinisterialAgency, orgunit.KindDepartment:
+		return e
+	}
+	return k
 }
 
 // knownAfterComma returns the end of the longest known unit that starts at

@@ -1291,3 +1291,46 @@ func TestRuleCommaSharesNamedUnit(t *testing.T) {
 			[]string{"Phó Hiệu trưởng | ", "Phó Chủ tịch | Hội đồng trường"}},
 	})
 }
+
+// From eval14's misses: "và các" before a title ends a unit, and the list
+// after it is read; "của Quốc hội và" does not take the next title; a seat
+// on a company's board; people's jurors; "giai đoạn" after a unit; the
+// body a unit belongs to after a comma (a ministry, a ministerial agency, a
+// department); academic titles in a list; a mission "tại" its place;
+// a list whose names carry offices of their own is read as mentions.
+func TestRuleEval14Misses(t *testing.T) {
+	at := time.Date(2025, 9, 19, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Bà Đào Thị Hương, Thành viên HĐQT, Phó Tổng Giám đốc Vietcombank, trình bày.", "Đào Thị Hương", []string{"Phó Tổng Giám đốc | Vietcombank"}},
+		{"Ông Vũ Văn Tùng, nguyên Hiệu trưởng Nhà trường giai đoạn 2005 - 2015, phát biểu.", "Vũ Văn Tùng", []string{"Hiệu trưởng | Nhà trường"}},
+		{"Bà Lý Thị Mến, Phó Vụ trưởng Vụ Tín dụng, Ngân hàng Nhà nước Việt Nam, cho biết.", "Lý Thị Mến",
+			[]string{"Phó Vụ trưởng | Vụ Tín dụng, Ngân hàng Nhà nước Việt Nam"}},
+		{"Ông Lò Văn Tính, Phó Trưởng phòng Quản lý giá, Sở Tài chính, được bổ nhiệm.", "Lò Văn Tính",
+			[]string{"Phó Trưởng phòng | Phòng Quản lý giá, Sở Tài chính"}},
+		{"Dự có bà Anna Weber, Tham tán Văn hóa Đại sứ quán Đức tại Việt Nam.", "Anna Weber",
+			[]string{"Tham tán Văn hóa | Đại sứ quán Đức tại Việt Nam"}},
+	})
+	list := func(text string) (got []string) {
+		for m := range Find(text, At(at)) {
+			for _, p := range m.Mention.Positions {
+				got = append(got, m.Mention.Name.String()+" | "+p.Title()+" | "+p.Org())
+			}
+		}
+		return got
+	}
+	assert.Equal(t, []string{
+		"Hồ Văn Lâm | Ủy viên Thường trực | Ủy ban Kinh tế và Tài chính của Quốc hội",
+		"Phan Thị Thắng | Thứ trưởng | Bộ Công Thương",
+	}, list("Dự có ông Hồ Văn Lâm, Ủy viên Thường trực Ủy ban Kinh tế và Tài chính của Quốc hội và Thứ trưởng Bộ Công Thương Phan Thị Thắng."))
+	assert.Equal(t, []string{
+		"Trịnh Văn Sơn | Phó Chủ nhiệm Thường trực | Ủy ban Kiểm tra Tỉnh ủy",
+		"Lê Thị Hà | Phó Chủ nhiệm | Ủy ban Kiểm tra Tỉnh ủy",
+		"Đỗ Văn Bình | Phó Chủ nhiệm | Ủy ban Kiểm tra Tỉnh ủy",
+	}, list("Cùng dự có đồng chí Trịnh Văn Sơn, Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Tỉnh ủy và các Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy: Lê Thị Hà, Đỗ Văn Bình."))
+	assert.Equal(t, []string{"Mai Thị Lan | Hội thẩm nhân dân | ", "Tô Văn Hải | Hội thẩm nhân dân | "},
+		list("Hội đồng xét xử có các Hội thẩm nhân dân: Mai Thị Lan, Tô Văn Hải."))
+	assert.Equal(t, []string{"Hoàng Văn Định | Phó Hiệu trưởng | ", "Ngô Thị Hà | Phó Hiệu trưởng | "},
+		list("Dự lễ có các Phó Hiệu trưởng: TS. Hoàng Văn Định, PGS.TS Ngô Thị Hà."))
+	assert.Equal(t, []string{"Đinh Thị Yến | Phó Bí thư Thường trực | Tỉnh ủy", "Hà Văn Tú | Phó Bí thư | Tỉnh ủy", "Hà Văn Tú | Chủ tịch | UBND tỉnh"},
+		list("Các Phó Bí thư Tỉnh ủy gồm: đồng chí Đinh Thị Yến, Phó Bí thư Thường trực Tỉnh ủy; đồng chí Hà Văn Tú, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh."))
+}
