@@ -733,17 +733,40 @@ const (
 // state corporation, a provincial inspectorate, a border guard station, a
 // Buddhist festival with Catholic guests, a decision with its recipients,
 // an investment forum with Japanese, Korean and Chinese guests, a poster
-// in capitals, and a passage of traps. It is held out: its misses are not
-// read to fix rules.
+// in capitals, and a passage of traps. It was held out until eval16 had
+// been written; then its misses were read.
 //
 // Measured on 2026-11-26 (15 passages; 86 codes, 109 people), when it was
-// wired in:
+// wired in, and again, unchanged, after the rules generalized from eval14's
+// misses:
 //
 //	documents F1 0.994, people F1 0.981, positions F1 0.945
 const (
 	eval15DocumentsFloor = 0.994 - 0.02
 	eval15PeopleFloor    = 0.981 - 0.02
 	eval15PositionsFloor = 0.945 - 0.02
+)
+
+// The sixteenth set, testdata/eval16, was written by a writer who read
+// neither the rules nor the other sets' texts and did not run vnorg, so
+// that eval15's misses could be read: a 2018 town and its Thị ủy, a 2022
+// inspection commission's conclusion, a 2023 district council's questions,
+// a merged province's first People's Committee meeting, a ward after July
+// 2025, a Central Highlands commune with Ê Đê, Jrai and Xơ Đăng names, a
+// Khmer pagoda festival, a Central Committee plenum, the Ban Chỉ đạo 389,
+// a police press conference, a health department letter, a forwarded
+// message without diacritics, appointments partly in NFD, a school-year
+// opening, and a passage of traps. It is held out: its misses are not read
+// to fix rules.
+//
+// Measured on 2026-11-26 (15 passages; 82 codes, 100 people), when it was
+// wired in:
+//
+//	documents F1 1.000, people F1 0.964, positions F1 0.921
+const (
+	eval16DocumentsFloor = 1.000 - 0.02
+	eval16PeopleFloor    = 0.964 - 0.02
+	eval16PositionsFloor = 0.921 - 0.02
 )
 
 // evalSets are the evaluation sets and their floors.
@@ -766,6 +789,7 @@ var evalSets = []struct {
 	{"eval13", eval13DocumentsFloor, eval13PeopleFloor, eval13PositionsFloor},
 	{"eval14", eval14DocumentsFloor, eval14PeopleFloor, eval14PositionsFloor},
 	{"eval15", eval15DocumentsFloor, eval15PeopleFloor, eval15PositionsFloor},
+	{"eval16", eval16DocumentsFloor, eval16PeopleFloor, eval16PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
