@@ -458,12 +458,12 @@ var mayContinue = func() (t [256]bool) {
 // ending at b.
 func matchCode(m *Match, text string, a, b int) bool {
 	if e := codeExtentAt(text, a, b); e > 0 && hasLetter(text[b:e]) && !(mayBeURL(text, a, e) && inURL(text, a, e)) {
-		if c, ok := parseFast(text[a:e], true); ok && (!doubtfulAlone(c) || hasContext(text, a)) {
+		if c, ok := parseFast(text[a:e], true); ok && standsInText(c, text, a) {
 			m.End, m.Code, m.Number = e, c, text[a:b]
 			m.fill(text, a, e)
 			return true
 		}
-		if c, ok := parseFastSeparator(text[a:e]); ok {
+		if c, ok := parseFastSeparator(text[a:e]); ok && standsInText(c, text, a) {
 			m.End, m.Code, m.Fixes, m.Number = e, c, fixBit(FixSeparator), text[a:b]
 			m.fill(text, a, e)
 			return true
@@ -485,7 +485,7 @@ func matchLenient(m *Match, text string, a, b, e int) bool {
 	}
 	for try := 0; try < 3 && e > b; try++ {
 		p := parser{input: text[a:e], s: text[a:e], lenient: true, inText: true}
-		if c, ok := p.parse(); ok && (!doubtfulAlone(c) || hasContext(text, a)) {
+		if c, ok := p.parse(); ok && standsInText(c, text, a) {
 			m.End, m.Code, m.Fixes, m.Number = e, c, p.fixes, text[a:b]
 			m.fill(text, a, e)
 			return true
@@ -508,6 +508,29 @@ func doubtfulAlone(c Code) bool {
 func digitInUnknownIssuer(c Code) bool {
 	first, _, _ := strings.Cut(c.Issuer(), "-")
 	return strings.ContainsAny(first, "0123456789") && !c.KnownIssuer()
+}
+
+// standsInText reports whether the code c, read at a, is a document's code
+// given the words before it: a doubtful one needs a type word or "số", one
+// of a bare unknown issuer a type word.
+func standsInText(c Code, text string, a int) bool {
+	return (!doubtfulAlone(c) || hasContext(text, a)) && (!bareUnknownIssuer(c) || typeWordBefore(text, a))
+}
+
+// bareUnknownIssuer reports whether c is a State code of a number and one
+// issuer group that the tables do not know, with no type, year or unit
+// ("05/XL"): a letter's code names the issuer and its unit (123/UBND-VP),
+// so alone it is as likely a bid package's or a lot's number ("Gói thầu số
+// 05/XL").
+func bareUnknownIssuer(c Code) bool {
+	return c.sys == State && c.typLen == 0 && c.year == 0 && !strings.Contains(c.Issuer(), "-") && !c.KnownIssuer()
+}
+
+// typeWordBefore reports whether a type word (Công văn, Quyết định) stands
+// before the code that starts at a.
+func typeWordBefore(text string, a int) bool {
+	_, k, _ := referenceBefore(text, a)
+	return k >= 0
 }
 
 // hasContext reports whether a type word or "số" stands before the code or

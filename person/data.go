@@ -83,6 +83,7 @@ type tables struct {
 	lex          *trie           // every phrase, by word keys
 	officeRow    []int           // row of titles → row of its canonical office
 	memKeys      map[string]int  // key of a membership form or expansion → row
+	deputyRow    int             // the row of memberships.tsv written deputySeat, -1 if none
 	titleKeys    map[string]int  // key of a title form → row
 	starters     wordSet         // lower-case words that may open a mention
 	starterByte  [256]bool       // first bytes of the starters
@@ -122,7 +123,7 @@ var codeWords = strings.Fields("và của các dự án trình công thành th�
 	"ủy uỷ bộ đoàn tỉnh huyện quận quân phường phố trấn xã khu tp tp. chi bch btv hu chính trị chấp " +
 	"thường trực ban sinh sn năm tuổi giữ chức hiện nay là phụ trách chuyên khuyết khóa khoá hội được giao văn " +
 	"đã ký tên đóng dấu yêu nước dựng tác trường thpt thcs học tiểu non mầm lý cơ sở tối cao giải phóng tại cấp " +
-	"đăng phòng chống tham nhũng gồm viên biểu cá nhân sĩ lãnh đạo vị giáo giảng sứ quán sự nhánh quan diện")
+	"đăng phòng chống tham nhũng gồm viên biểu cá nhân sĩ lãnh đạo vị giáo giảng sứ quán sự nhánh quan diện sau thanh tra hiệp")
 
 // lit returns the word of codeWords that the lower-case key k stands for in
 // text without diacritics ("cac" is các), or k itself.
@@ -374,7 +375,11 @@ func loadTables(fold bool) *tables {
 		}
 	}
 	t.memKeys = map[string]int{}
+	t.deputyRow = -1
 	for i, r := range t.memberships {
+		if r.form == deputySeat && t.deputyRow < 0 {
+			t.deputyRow = i
+		}
 		for _, k := range []string{key(r.form), key(r.expansion)} {
 			if _, dup := t.memKeys[k]; !dup {
 				t.memKeys[k] = i
@@ -535,10 +540,11 @@ func foldedKey(w string) string { return vntext.Key(w, true) }
 // tỉnh Nghệ An"). It is a row of memberships.tsv.
 const deputySeat = "Đại biểu Quốc hội"
 
-// envoyTitles are the offices of the missions abroad, whose post is "tại"
+// envoyTitles are the offices of the missions abroad, and the head of a
+// foreign body's representative office, whose post is "tại"
 // a country or a city ("Đại sứ Việt Nam tại Nhật Bản", Luật Cơ quan đại
 // diện 33/2009/QH12); they are rows of titles.tsv.
-var envoyTitles = map[string]bool{"Đại sứ": true, "Đại sứ Đặc mệnh toàn quyền": true, "Tổng Lãnh sự": true, "Lãnh sự": true}
+var envoyTitles = map[string]bool{"Đại sứ": true, "Đại sứ Đặc mệnh toàn quyền": true, "Tổng Lãnh sự": true, "Lãnh sự": true, "Trưởng đại diện": true}
 
 // stopWords end the name of a unit: function words and the verbs that follow
 // a mention in running text. They are grammar, not facts, so they live here
@@ -558,7 +564,7 @@ var unitPhrases = [][]string{
 	{"dự", "án"}, {"công", "trình"}, {"yêu", "nước"},
 	{"dựng", "các", "công", "trình"}, {"lý", "các", "khu"}, {"cơ", "sở"},
 	{"giải", "phóng"}, {"thường", "trực"}, {"cấp", "cao", "tại"},
-	{"đăng", "ký"}, {"dự", "phòng"}, {"tham", "nhũng"},
+	{"đăng", "ký"}, {"dự", "phòng"}, {"tham", "nhũng"}, {"sau", "thanh", "tra"},
 }
 
 // peoplePhrases are nouns for people: after "và các" they end a unit
@@ -583,7 +589,7 @@ var gradePhrases = [][]string{
 // the missions abroad).
 var missionPhrases = [][]string{
 	{"đại", "sứ", "quán"}, {"tổng", "lãnh", "sự", "quán"}, {"lãnh", "sự", "quán"},
-	{"văn", "phòng"}, {"chi", "nhánh"}, {"cơ", "quan", "đại", "diện"},
+	{"văn", "phòng"}, {"chi", "nhánh"}, {"cơ", "quan", "đại", "diện"}, {"hiệp", "hội"},
 }
 
 // prepositionWords are words after which a capitalized run is a place.

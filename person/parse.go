@@ -2,7 +2,12 @@
 
 package person
 
-import "strings"
+import (
+	"strings"
+	"time"
+
+	"github.com/vnorg/vnorg/orgunit"
+)
 
 // A parsed mention: the Mention, its token range, the token ranges of its
 // positions, and where scanning resumes.
@@ -322,7 +327,7 @@ func (p *parser) appositive(r *parsed, k, limit int) (int, bool) {
 			if c < 0 {
 				goto out
 			}
-			inner, innerSeps := p.parenSegs(k+1, c)
+			inner, innerSeps := p.parenSegs(k+1, c, r.start)
 			if len(inner) == 0 {
 				// An aside: "(sinh năm 1976)".
 				if !p.punct(c+1, ',') && !p.punct(c+1, '-') {
@@ -455,10 +460,10 @@ func (p *parser) gradeAside(i, limit int) int {
 // parenSegs reads the segments inside parentheses [a, c): leading asides
 // (an age, a year of birth) are skipped; text after an office that starts no
 // office continues its unit.
-func (p *parser) parenSegs(a, c int) ([]seg, []byte) {
+func (p *parser) parenSegs(a, c, start int) ([]seg, []byte) {
 	var segs []seg
 	var seps []byte
-	if s, ok := p.delegation(a, c); ok {
+	if s, ok := p.delegation(a, c, start); ok {
 		return append(segs, s), append(seps, 0)
 	}
 	k := a
@@ -520,16 +525,56 @@ func (p *parser) parenSegs(a, c int) ([]seg, []byte) {
 
 // delegation reads a National Assembly delegation written in parentheses
 // after a deputy's name, "(Đoàn ĐBQH tỉnh Hà Giang)", as the deputy's seat.
-func (p *parser) delegation(a, c int) (seg, bool) {
-	if !p.keyIs(a, "đoàn") {
+// After "đại biểu" (the mention starting at start), reports of a session
+// write the delegation shorter: "đại biểu Y Kriêng Byă (Đắk Lắk)", "đại
+// biểu Lê Văn An (Đoàn Hà Nội)"; the province is then the seat's unit.
+func (p *parser) delegation(a, c, start int) (seg, bool) {
+	if p.keyIs(a, "đoàn") {
+		if e, n := p.match(a+1, eMembership); n > 0 && a+1+n <= c && p.t.memberships[e.idx].expansion == deputySeat {
+			return seg{start: a, end: c, kind: segMembership, row: e.idx, office: -1, titleStart: a, titleEnd: a + 1 + n,
+				nameStart: -1, resume: -1, prefixStart: -1}, true
+		}
+	}
+	if !p.deputyBefore(start) || p.t.deputyRow < 0 {
 		return seg{}, false
 	}
-	e, n := p.match(a+1, eMembership)
-	if n == 0 || a+1+n > c || p.t.memberships[e.idx].expansion != deputySeat {
+	u := a
+	if p.keyIs(u, "đoàn") {
+		u++
+	}
+	if u >= c || !p.toks[u].upper || !p.provinceWords(u, c) {
 		return seg{}, false
 	}
-	return seg{start: a, end: c, kind: segMembership, row: e.idx, office: -1, titleStart: a, titleEnd: a + 1 + n,
-		nameStart: -1, resume: -1, prefixStart: -1}, true
+	return seg{start: a, end: c, kind: segMembership, row: p.t.deputyRow, office: -1, titleStart: a, titleEnd: a,
+		orgStart: u, orgEnd: c, nameStart: -1, resume: -1, prefixStart: -1}, true
+}
+
+// deputyBefore reports whether "đại biểu" in lower case stands right
+// before toks[start], looking at the text: the tokens of a window may
+// start at the name.
+func (p *parser) deputyBefore(start int) bool {
+	if start < 0 || start >= len(p.toks) {
+		return false
+	}
+	before := strings.TrimRight(p.text[max(0, p.toks[start].start-16):p.toks[start].start], " ")
+	return strings.HasSuffix(before, "đại biểu") || p.t.folded && strings.HasSuffix(before, "dai bieu")
+}
+
+// provinceWords reports whether the tokens [a, c) name a province, with
+// or without its level word, on the configured date or on the last day of
+// the 63 provinces.
+func (p *parser) provinceWords(a, c int) bool {
+	if c-a > 4 {
+		return false
+	}
+	for _, at := range [...]time.Time{p.c.at, lastDistrictDay} {
+		for _, u := range orgunit.Resolve(p.span(a, c), at).Candidates {
+			if u.Level() == orgunit.Province && u.Kind() <= orgunit.KindSpecialZone {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // shareDashed gives a title without a unit the unit of the next title when

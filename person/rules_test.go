@@ -1334,3 +1334,34 @@ func TestRuleEval14Misses(t *testing.T) {
 	assert.Equal(t, []string{"Đinh Thị Yến | Phó Bí thư Thường trực | Tỉnh ủy", "Hà Văn Tú | Phó Bí thư | Tỉnh ủy", "Hà Văn Tú | Chủ tịch | UBND tỉnh"},
 		list("Các Phó Bí thư Tỉnh ủy gồm: đồng chí Đinh Thị Yến, Phó Bí thư Thường trực Tỉnh ủy; đồng chí Hà Văn Tú, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh."))
 }
+
+// From eval15's misses: a deputy's delegation written short after "đại
+// biểu"; Phó Tổng Thanh tra shares Thanh tra with its unit; "sau thanh tra"
+// in a unit; the Catholic vicar general, the Sangha's Chánh Thư ký; a
+// representative office's head and a foreign association "tại" a place.
+func TestRuleEval15Misses(t *testing.T) {
+	at := time.Date(2025, 10, 20, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Phó Tổng Thanh tra Chính phủ Lương Văn Đức đã ký kết luận.", "Lương Văn Đức", []string{"Phó Tổng Thanh tra | Thanh tra Chính phủ"}},
+		{"Bà Kiều Thị Nga, Trưởng phòng Giám sát, thẩm định và xử lý sau thanh tra, báo cáo.", "Kiều Thị Nga",
+			[]string{"Trưởng phòng | Phòng Giám sát, thẩm định và xử lý sau thanh tra"}},
+		{"Có mặt Linh mục Phạm Văn Long, Tổng Đại diện Giáo phận Bắc Ninh, cùng dự.", "Phạm Văn Long", []string{"Tổng Đại diện | Giáo phận Bắc Ninh"}},
+		{"Thượng tọa Thích Minh Hải, Phó Chánh Thư ký Ban Trị sự GHPGVN tỉnh, phát biểu.", "Thích Minh Hải",
+			[]string{"Phó Chánh Thư ký | Ban Trị sự GHPGVN tỉnh"}},
+		{"Dự có ông Tanaka Kenji, Trưởng đại diện Cơ quan Hợp tác Quốc tế Nhật Bản tại Việt Nam, và nhiều doanh nghiệp.", "Tanaka Kenji",
+			[]string{"Trưởng đại diện | Cơ quan Hợp tác Quốc tế Nhật Bản tại Việt Nam"}},
+		{"Ông Choi Min-ho, Phó Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Bắc Ninh, cho biết.", "Choi Min-ho",
+			[]string{"Phó Chủ tịch | Hiệp hội Doanh nghiệp Hàn Quốc tại Bắc Ninh"}},
+	})
+	m, ok := firstMatch("Phát biểu tại hội trường, đại biểu Đinh Văn Thắng (Đoàn Ninh Bình) đề nghị sửa luật.")
+	require.True(t, ok)
+	assert.Equal(t, "Đinh Văn Thắng", m.Mention.Name.String())
+	require.Len(t, m.Mention.Memberships, 1)
+	assert.Equal(t, "Đại biểu Quốc hội Ninh Bình", m.Mention.Memberships[0].Expansion())
+	m, ok = firstMatch("Tiếp theo, đại biểu Y Thuận Niê (Đắk Lắk) kiến nghị.")
+	require.True(t, ok)
+	assert.Equal(t, "Đại biểu Quốc hội Đắk Lắk", m.Mention.Memberships[0].Expansion())
+	// Not after another word: "ông Lê Văn An (Hà Nội)" names where he lives.
+	_, ok = firstMatch("Ông Lê Văn An (Hà Nội) cho biết.")
+	assert.False(t, ok)
+}

@@ -741,10 +741,21 @@ const (
 // misses:
 //
 //	documents F1 0.994, people F1 0.981, positions F1 0.945
+//
+// After rules generalized from its misses with sentences of our own (a
+// number and one unknown group need a type word, a deputy's delegation
+// written short, Phó Tổng Thanh tra's unit, "sau thanh tra", the vicar
+// general and the Sangha's Chánh Thư ký, a representative office's head
+// and a foreign association "tại" a place):
+//
+//	documents F1 1.000, people F1 0.995, positions F1 0.988
+//
+// What it still misses: an Ê Đê family the tables lack (Byă), and its
+// writer's reading of "đại biểu" as a title.
 const (
-	eval15DocumentsFloor = 0.994 - 0.02
-	eval15PeopleFloor    = 0.981 - 0.02
-	eval15PositionsFloor = 0.945 - 0.02
+	eval15DocumentsFloor = 1.000 - 0.02
+	eval15PeopleFloor    = 0.995 - 0.02
+	eval15PositionsFloor = 0.988 - 0.02
 )
 
 // The sixteenth set, testdata/eval16, was written by a writer who read
