@@ -523,7 +523,18 @@ func standsInText(c Code, text string, a int) bool {
 // so alone it is as likely a bid package's or a lot's number ("Gói thầu số
 // 05/XL").
 func bareUnknownIssuer(c Code) bool {
-	return c.sys == State && c.typLen == 0 && c.year == 0 && !strings.Contains(c.Issuer(), "-") && !c.KnownIssuer()
+	if c.sys != State || c.typLen != 0 || c.year != 0 {
+		return false
+	}
+	iss := c.issuer()
+	if strings.IndexByte(iss, '-') >= 0 {
+		return false
+	}
+	if i, _ := issuerIndex.lookup(iss, false); i >= 0 {
+		return false
+	}
+	_, _, term := splitTerm(iss) // QH15
+	return !term
 }
 
 // typeWordBefore reports whether a type word (Công văn, Quyết định) stands
