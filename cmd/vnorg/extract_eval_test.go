@@ -767,17 +767,39 @@ const (
 // Khmer pagoda festival, a Central Committee plenum, the Ban Chỉ đạo 389,
 // a police press conference, a health department letter, a forwarded
 // message without diacritics, appointments partly in NFD, a school-year
-// opening, and a passage of traps. It is held out: its misses are not read
-// to fix rules.
+// opening, and a passage of traps. It was held out until eval17 had been
+// written; then its misses were read.
 //
 // Measured on 2026-11-26 (15 passages; 82 codes, 100 people), when it was
-// wired in:
+// wired in, and again, unchanged, after the rules generalized from eval15's
+// misses:
 //
 //	documents F1 1.000, people F1 0.964, positions F1 0.921
 const (
 	eval16DocumentsFloor = 1.000 - 0.02
 	eval16PeopleFloor    = 0.964 - 0.02
 	eval16PositionsFloor = 0.921 - 0.02
+)
+
+// The seventeenth set, testdata/eval17, was written by a writer who read
+// neither the rules nor the other sets' texts and did not run vnorg, so
+// that eval16's misses could be read: a standing board's personnel
+// decisions, a 2020 district Party congress, the 2021 elections' boards,
+// the Front with religious leaders, a road-safety committee, an
+// environmental inspection, customs before and after 2025, a corruption
+// trial of former officials, a Party cell at a state company, a ministry
+// department's letter signed "TL. BỘ TRƯỞNG", an interview, a table of
+// appointments, an English-style press release, a funeral committee, and a
+// passage of traps. It is held out: its misses are not read to fix rules.
+//
+// Measured on 2026-11-26 (15 passages; 91 codes, 106 people), when it was
+// wired in:
+//
+//	documents F1 1.000, people F1 0.981, positions F1 0.895
+const (
+	eval17DocumentsFloor = 1.000 - 0.02
+	eval17PeopleFloor    = 0.981 - 0.02
+	eval17PositionsFloor = 0.895 - 0.02
 )
 
 // evalSets are the evaluation sets and their floors.
@@ -801,6 +823,7 @@ var evalSets = []struct {
 	{"eval14", eval14DocumentsFloor, eval14PeopleFloor, eval14PositionsFloor},
 	{"eval15", eval15DocumentsFloor, eval15PeopleFloor, eval15PositionsFloor},
 	{"eval16", eval16DocumentsFloor, eval16PeopleFloor, eval16PositionsFloor},
+	{"eval17", eval17DocumentsFloor, eval17PeopleFloor, eval17PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
