@@ -123,7 +123,7 @@ var codeWords = strings.Fields("và của các dự án trình công thành th�
 	"ủy uỷ bộ đoàn tỉnh huyện quận quân phường phố trấn xã khu tp tp. chi bch btv hu chính trị chấp " +
 	"thường trực ban sinh sn năm tuổi giữ chức hiện nay là phụ trách chuyên khuyết khóa khoá hội được giao văn " +
 	"đã ký tên đóng dấu yêu nước dựng tác trường thpt thcs học tiểu non mầm lý cơ sở tối cao giải phóng tại cấp " +
-	"đăng phòng chống tham nhũng gồm viên biểu cá nhân sĩ lãnh đạo vị giáo giảng sứ quán sự nhánh quan diện sau thanh tra hiệp")
+	"đăng phòng chống tham nhũng gồm viên biểu cá nhân sĩ lãnh đạo vị giáo giảng sứ quán sự nhánh quan diện sau thanh tra hiệp chỉ")
 
 // lit returns the word of codeWords that the lower-case key k stands for in
 // text without diacritics ("cac" is các), or k itself.
@@ -549,7 +549,7 @@ var envoyTitles = map[string]bool{"Đại sứ": true, "Đại sứ Đặc mện
 // stopWords end the name of a unit: function words and the verbs that follow
 // a mention in running text. They are grammar, not facts, so they live here
 // rather than in a data file.
-const stopWords = "giai cho đã đang sẽ vừa mới được bị là có tại ở với về trong ngoài trên dưới từ đến tới khi " +
+const stopWords = "giai chỉ cho đã đang sẽ vừa mới được bị là có tại ở với về trong ngoài trên dưới từ đến tới khi " +
 	"thì mà nhưng cũng đều vẫn còn rất để do bởi vì nên làm phát chủ dự tham trao tặng nhấn " +
 	"khẳng yêu đề chúc báo trình ký thay cùng những này đó nhằm gồm như lên ra vào đi lại sau trước " +
 	"các của theo số nhiệm lãnh ngày tháng lần hiện giữ thôi tiếp gặp thăm dẫn đánh nói cảm ghi " +
@@ -564,7 +564,7 @@ var unitPhrases = [][]string{
 	{"dự", "án"}, {"công", "trình"}, {"yêu", "nước"},
 	{"dựng", "các", "công", "trình"}, {"lý", "các", "khu"}, {"cơ", "sở"},
 	{"giải", "phóng"}, {"thường", "trực"}, {"cấp", "cao", "tại"},
-	{"đăng", "ký"}, {"dự", "phòng"}, {"tham", "nhũng"}, {"sau", "thanh", "tra"},
+	{"đăng", "ký"}, {"dự", "phòng"}, {"tham", "nhũng"}, {"sau", "thanh", "tra"}, {"ban", "chỉ", "đạo"},
 }
 
 // peoplePhrases are nouns for people: after "và các" they end a unit

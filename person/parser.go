@@ -1327,7 +1327,11 @@ func (p *parser) parseSegment(i, limit int, mode segMode) (seg, bool) {
 		s.titleStart = j
 		k := j + tn
 		switch {
-		case p.keyIs(k, "thường") && p.keyIs(k+1, "trực"):
+		case p.keyIs(k, "thường") && p.keyIs(k+1, "trực") && !(p.t.titles[ti].rank == Head && p.t.titles[ti].unit != ""):
+			// A deputy or a member is standing ("Phó Chủ tịch Thường
+			// trực"); after a head whose unit shares its noun, Thường trực
+			// names the unit: "Chánh Văn phòng Thường trực Ban Chỉ đạo 389"
+			// heads the Văn phòng Thường trực.
 			s.standing = true
 			k += 2
 		case p.standingAbbr(k, ti):

@@ -1365,3 +1365,23 @@ func TestRuleEval15Misses(t *testing.T) {
 	_, ok = firstMatch("Ông Lê Văn An (Hà Nội) cho biết.")
 	assert.False(t, ok)
 }
+
+// From eval16's misses: the heads of villages (buôn, làng, sóc), a deputy
+// abbot, Trưởng Đội, the heads of investigation agencies, the family Byă
+// written last, "Thường trực" after a head whose unit shares its noun, and
+// "chỉ đạo" after a unit (but "Ban chỉ đạo" is a unit).
+func TestRuleEval16Misses(t *testing.T) {
+	at := time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Ông Y Blir Byă, Trưởng buôn Ea Kmát, kể lại.", "Y Blir Byă", []string{"Trưởng buôn | Buôn Ea Kmát"}},
+		{"Đại đức Thạch Sô Phal, Phó Trụ trì chùa Som Rông, cho biết.", "Thạch Sô Phal", []string{"Phó Trụ trì | chùa Som Rông"}},
+		{"Ông Đào Văn Lực, Trưởng Đội Quản lý thị trường số 4, báo cáo.", "Đào Văn Lực", []string{"Trưởng Đội | Đội Quản lý thị trường số 4"}},
+		{"Trung tá Bùi Văn Kha, Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh, thông tin.", "Bùi Văn Kha",
+			[]string{"Phó Thủ trưởng | Cơ quan Cảnh sát điều tra Công an tỉnh"}},
+		{"Ông Lã Văn Toàn, Chánh Văn phòng Thường trực Ban Chỉ đạo 138 tỉnh, tổng hợp.", "Lã Văn Toàn",
+			[]string{"Chánh Văn phòng | Văn phòng Thường trực Ban Chỉ đạo 138 tỉnh"}},
+		{"Giao bà Hà Thị Lệ, Phó Giám đốc, phụ trách Trung tâm chỉ đạo các khoa sẵn sàng.", "Hà Thị Lệ",
+			[]string{"Phó Giám đốc | ", "phụ trách | Trung tâm"}},
+		{"Ông Lê Văn An, Trưởng ban chỉ đạo phòng chống dịch xã, cho biết.", "Lê Văn An", []string{"Trưởng ban | Ban chỉ đạo phòng chống dịch xã"}},
+	})
+}

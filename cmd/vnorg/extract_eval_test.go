@@ -775,10 +775,22 @@ const (
 // misses:
 //
 //	documents F1 1.000, people F1 0.964, positions F1 0.921
+//
+// After rules generalized from its misses with sentences of our own (the
+// heads of villages, a deputy abbot, Trưởng Đội, the heads of
+// investigation agencies, the family Byă, "Thường trực" naming an office's
+// unit, "chỉ đạo" after a unit):
+//
+//	documents F1 1.000, people F1 0.985, positions F1 0.955
+//
+// What it still misses: a message without diacritics quoted inside a text
+// with them (the tables are chosen for the whole text), and its writer's
+// reading of "Phó Giám đốc phụ trách Sở X" as two offices (ours: the
+// deputy director of Sở X, in charge; the sets disagree).
 const (
 	eval16DocumentsFloor = 1.000 - 0.02
-	eval16PeopleFloor    = 0.964 - 0.02
-	eval16PositionsFloor = 0.921 - 0.02
+	eval16PeopleFloor    = 0.985 - 0.02
+	eval16PositionsFloor = 0.955 - 0.02
 )
 
 // The seventeenth set, testdata/eval17, was written by a writer who read
