@@ -802,16 +802,39 @@ const (
 // trial of former officials, a Party cell at a state company, a ministry
 // department's letter signed "TL. BỘ TRƯỞNG", an interview, a table of
 // appointments, an English-style press release, a funeral committee, and a
-// passage of traps. It is held out: its misses are not read to fix rules.
+// passage of traps. It was held out until eval18 had been written; then its
+// misses were read.
 //
 // Measured on 2026-11-26 (15 passages; 91 codes, 106 people), when it was
-// wired in:
+// wired in, and again, unchanged, after the rules generalized from eval16's
+// misses:
 //
 //	documents F1 1.000, people F1 0.981, positions F1 0.895
 const (
 	eval17DocumentsFloor = 1.000 - 0.02
 	eval17PeopleFloor    = 0.981 - 0.02
 	eval17PositionsFloor = 0.895 - 0.02
+)
+
+// The eighteenth set, testdata/eval18, was written by a writer who read
+// neither the rules nor the other sets' texts and did not run vnorg, so
+// that eval17's misses could be read: a weekly work schedule, a rural
+// electrification handover, a land-price consultation, an anti-drug
+// operation, a 2016 district article, a rector's installation, a trade
+// union event, a veterans' congress, the central science and technology
+// steering committee, a Party letter signed "T/M BAN THƯỜNG VỤ", new
+// commune leaders after July 2025, discipline with former titles, a Deputy
+// Prime Minister's visit, a report pasted from a PDF, and a passage of
+// traps. It is held out: its misses are not read to fix rules.
+//
+// Measured on 2026-11-26 (15 passages; 90 codes, 98 people), when it was
+// wired in:
+//
+//	documents F1 1.000, people F1 0.985, positions F1 0.924
+const (
+	eval18DocumentsFloor = 1.000 - 0.02
+	eval18PeopleFloor    = 0.985 - 0.02
+	eval18PositionsFloor = 0.924 - 0.02
 )
 
 // evalSets are the evaluation sets and their floors.
@@ -836,6 +859,7 @@ var evalSets = []struct {
 	{"eval15", eval15DocumentsFloor, eval15PeopleFloor, eval15PositionsFloor},
 	{"eval16", eval16DocumentsFloor, eval16PeopleFloor, eval16PositionsFloor},
 	{"eval17", eval17DocumentsFloor, eval17PeopleFloor, eval17PositionsFloor},
+	{"eval18", eval18DocumentsFloor, eval18PeopleFloor, eval18PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
