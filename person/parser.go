@@ -204,8 +204,9 @@ func (p *parser) matchTitle(i int) (int, int) {
 	if n == 0 {
 		return -1, 0
 	}
-	// An all-capitals abbreviation (CT, PCT, BT) is a title only before a unit.
-	if n == 1 && p.toks[i].caps && !p.word(i+1) {
+	// An all-capitals abbreviation (CT, PCT, BT) is a title only before a
+	// unit, or before a comma and another title ("PBT, CT UBND phường").
+	if n == 1 && p.toks[i].caps && !p.word(i+1) && !(p.punct(i+1, ',') && p.titleWordsAt(i+2)) {
 		return -1, 0
 	}
 	if n == 1 && p.t.level.has(p.toks[i].key) && !p.unitNotPlace(i+1) {
@@ -214,6 +215,17 @@ func (p *parser) matchTitle(i int) (int, int) {
 		return -1, 0
 	}
 	return e.idx, n
+}
+
+// titleWordsAt reports whether the words at i are a title's in the
+// lexicon, whatever follows them (matchTitle without its checks, so that it
+// does not call itself along a list of abbreviations).
+func (p *parser) titleWordsAt(i int) bool {
+	if !p.word(i) {
+		return false
+	}
+	_, n := p.t.lex.longest(p.toks, i, func(e entry, _ int) bool { return e.kind == eTitle })
+	return n > 0
 }
 
 // unitNotPlace reports whether a capitalized word that opens no province
@@ -696,7 +708,7 @@ func (p *parser) parseOrg(i, limit int) int {
 					continue
 				}
 			}
-			if !t.upper && !t.digit && k > i && p.closesUnit(k) && !p.missionPlace(i, k) {
+			if !t.upper && !t.digit && k > i && (p.closesUnit(k) && !p.missionPlace(i, k) || p.verbAt(k)) {
 				break
 			}
 			if t.caps && k > i && p.toks[k-1].caps && p.capsStop(k) {
@@ -803,6 +815,11 @@ func (p *parser) parseOrg(i, limit int) int {
 				k++
 				continue
 			}
+			if k > i && p.dashedCompound(k) {
+				// "Viện Nghiên cứu Phát triển kinh tế - xã hội Bình Định".
+				k++
+				continue
+			}
 		}
 		break
 	next:
@@ -890,6 +907,30 @@ func (p *parser) unitAside(a, c int) bool {
 func (p *parser) numberWord(k int) bool {
 	key := p.toks[k].key
 	return key == "số" || p.t.folded && key == "so"
+}
+
+// dashedCompound reports whether the dash at k joins the two halves of a
+// compound of dashedCompounds ("kinh tế - xã hội").
+func (p *parser) dashedCompound(k int) bool {
+	for _, c := range dashedCompounds {
+		if p.phraseAt(k-len(c[0]), c[0]) && p.phraseAt(k+1, c[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAt reports whether a verb of two words that follows a unit starts
+// at k ("Giám đốc Sở Xây dựng thông tin về ...", "Giám đốc Công ty thừa
+// nhận ..."), and the words are no part of a unit's name there ("Cổng
+// thông tin điện tử").
+func (p *parser) verbAt(k int) bool {
+	for _, ph := range verbPhrases {
+		if p.phraseAt(k, ph) {
+			return !p.inUnitPhrase(k)
+		}
+	}
+	return false
 }
 
 // missionPlace reports whether "tại" at k, before a capitalized place,

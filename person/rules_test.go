@@ -1385,3 +1385,25 @@ func TestRuleEval16Misses(t *testing.T) {
 		{"Ông Lê Văn An, Trưởng ban chỉ đạo phòng chống dịch xã, cho biết.", "Lê Văn An", []string{"Trưởng ban | Ban chỉ đạo phòng chống dịch xã"}},
 	})
 }
+
+// From eval17's misses: an abbreviated title before a comma and another
+// title; verbs of two words after a unit (thông tin, thừa nhận), but not
+// inside one (Cổng thông tin, công nghệ thông tin); "kinh tế - xã hội" in a
+// unit; "tội phạm về" in a unit; the English forms of address.
+func TestRuleEval17Misses(t *testing.T) {
+	at := time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Báo cáo với đoàn, đ/c Trần Văn Hải, PBT, CT UBND xã Tân Lập cho biết.", "Trần Văn Hải", []string{"PBT | ", "CT | UBND xã Tân Lập"}},
+		{"Tại buổi làm việc, ông Vi Văn Tấn, Giám đốc Sở Nội vụ thông tin về việc tinh giản.", "Vi Văn Tấn", []string{"Giám đốc | Sở Nội vụ"}},
+		{"Ông Khổng Văn Lâm, Giám đốc Công ty thừa nhận có sai sót.", "Khổng Văn Lâm", []string{"Giám đốc | Công ty"}},
+		{"Bà Lưu Thị Nga, Trưởng phòng Công nghệ thông tin, Sở Tài chính, cho biết.", "Lưu Thị Nga",
+			[]string{"Trưởng phòng | Phòng Công nghệ thông tin, Sở Tài chính"}},
+		{"TS. Mạc Văn Tiến – Viện trưởng Viện Nghiên cứu Phát triển kinh tế - xã hội tỉnh.", "Mạc Văn Tiến",
+			[]string{"Viện trưởng | Viện Nghiên cứu Phát triển kinh tế - xã hội tỉnh"}},
+		{"Thiếu tá Đinh Văn Bảo, Phó Trưởng phòng Cảnh sát phòng, chống tội phạm về ma túy, cho biết.", "Đinh Văn Bảo",
+			[]string{"Phó Trưởng phòng | Phòng Cảnh sát phòng, chống tội phạm về ma túy"}},
+		{"• Ms. Sarah Miller – Giám đốc Văn phòng USAID tại Hà Nội;", "Sarah Miller", []string{"Giám đốc | Văn phòng USAID tại Hà Nội"}},
+	})
+	_, ok := firstMatch("Ông Lê Văn An, CT, nói.")
+	assert.False(t, ok, "an abbreviation alone is no title")
+}

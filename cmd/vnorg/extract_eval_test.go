@@ -810,10 +810,20 @@ const (
 // misses:
 //
 //	documents F1 1.000, people F1 0.981, positions F1 0.895
+//
+// After rules generalized from its misses with sentences of our own (an
+// abbreviated title before another, verbs of two words after a unit,
+// dashed compounds and "tội phạm về" in units, Mr. and Ms.):
+//
+//	documents F1 1.000, people F1 0.990, positions F1 0.941
+//
+// What it still misses: titles in English ("Country Director"), and its
+// writer's convention of keeping Quyền in the title (ours is the acting
+// modifier, as the issue says and the other writers do).
 const (
 	eval17DocumentsFloor = 1.000 - 0.02
-	eval17PeopleFloor    = 0.981 - 0.02
-	eval17PositionsFloor = 0.895 - 0.02
+	eval17PeopleFloor    = 0.990 - 0.02
+	eval17PositionsFloor = 0.941 - 0.02
 )
 
 // The eighteenth set, testdata/eval18, was written by a writer who read
