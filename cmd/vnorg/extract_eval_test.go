@@ -835,16 +835,40 @@ const (
 // steering committee, a Party letter signed "T/M BAN THƯỜNG VỤ", new
 // commune leaders after July 2025, discipline with former titles, a Deputy
 // Prime Minister's visit, a report pasted from a PDF, and a passage of
-// traps. It is held out: its misses are not read to fix rules.
+// traps. It was held out until eval19 had been written; then its misses
+// were read.
 //
 // Measured on 2026-11-26 (15 passages; 90 codes, 98 people), when it was
-// wired in:
+// wired in, and again, unchanged, after the rules generalized from eval17's
+// misses:
 //
 //	documents F1 1.000, people F1 0.985, positions F1 0.924
 const (
 	eval18DocumentsFloor = 1.000 - 0.02
 	eval18PeopleFloor    = 0.985 - 0.02
 	eval18PositionsFloor = 0.924 - 0.02
+)
+
+// The nineteenth set, testdata/eval19, was written by a writer who read
+// neither the rules nor the other sets' texts and did not run vnorg, so
+// that eval18's misses could be read: a 2019 provincial review of a
+// resolution, a ward's People's Council after 2025, a city department's
+// press briefing, a fishing port and the border guard, a mountain commune
+// with Dao and Tày names, a delegation in Laos, an inspectorate's land-use
+// conclusion, a health emergency meeting, a council's questioning, a
+// transfer decision, an anniversary speech, a joint programme of the Front
+// and the People's Committee, a water company, officials named again by
+// surname, and a passage of traps. It is held out: its misses are not read
+// to fix rules.
+//
+// Measured on 2026-11-26 (15 passages; 90 codes, 101 people), when it was
+// wired in:
+//
+//	documents F1 0.989, people F1 0.969, positions F1 0.919
+const (
+	eval19DocumentsFloor = 0.989 - 0.02
+	eval19PeopleFloor    = 0.969 - 0.02
+	eval19PositionsFloor = 0.919 - 0.02
 )
 
 // evalSets are the evaluation sets and their floors.
@@ -870,6 +894,7 @@ var evalSets = []struct {
 	{"eval16", eval16DocumentsFloor, eval16PeopleFloor, eval16PositionsFloor},
 	{"eval17", eval17DocumentsFloor, eval17PeopleFloor, eval17PositionsFloor},
 	{"eval18", eval18DocumentsFloor, eval18PeopleFloor, eval18PositionsFloor},
+	{"eval19", eval19DocumentsFloor, eval19PeopleFloor, eval19PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
