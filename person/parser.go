@@ -598,12 +598,13 @@ func (p *parser) unitPrefixAt(x int) int {
 }
 
 // prefixedAtEnd finds honorifics, ranks or academic titles followed by a
-// name, inside the unit [k, end) after its first word or right after it:
-// "Giám đốc Công an tỉnh Đại tá X" (the unit took "Đại" of "Đại tá"),
-// "Giám đốc Bệnh viện Bạch Mai PGS.TS X". It returns where the prefixes
-// start, where the name starts and where it ends, or -1.
+// name, inside the unit [k, end) or right after it: "Giám đốc Công an tỉnh
+// Đại tá X" (the unit took "Đại" of "Đại tá"), "Giám đốc Bệnh viện Bạch
+// Mai PGS.TS X", and "tân Hiệu trưởng PGS.TS X", with no unit. It returns
+// where the prefixes start, where the name starts and where it ends, or
+// -1.
 func (p *parser) prefixedAtEnd(k, end, limit int) (int, int, int) {
-	for x := k + 1; x <= end; x++ {
+	for x := k; x <= end; x++ {
 		if p.unitPrefixAt(x) == 0 {
 			continue
 		}
@@ -694,7 +695,7 @@ func (p *parser) parseOrg(i, limit int) int {
 	fought := false // after "phòng, chống", inside the list of what a committee fights
 	for k < limit {
 		t := &p.toks[k]
-		if t.nl > 0 && !(t.nl == 1 && t.kind == tWord && !t.upper && !t.digit && k > i) {
+		if t.nl > 0 && !(t.nl == 1 && t.kind == tWord && !t.upper && !t.digit && k > i) && !p.unitOnNextLine(i, k) {
 			// A unit does not run on to the next line, unless the line is
 			// broken inside it ("Sở Nội\nvụ").
 			break
@@ -918,6 +919,16 @@ func (p *parser) dashedCompound(k int) bool {
 		}
 	}
 	return false
+}
+
+// unitOnNextLine reports whether the unit that starts at i, the token k,
+// begins on the line after its title, as text pasted from a PDF breaks
+// lines: "Phó Giám đốc\nSở Nội vụ". Only a single line break, before a
+// word in mixed case that opens no office and no name, and only as the
+// unit's first word.
+func (p *parser) unitOnNextLine(i, k int) bool {
+	t := &p.toks[k]
+	return k == i && t.nl == 1 && t.kind == tWord && t.upper && !t.caps && !t.digit && p.word(k-1) && !p.startsSegment(k) && !p.nameStartsAt(k)
 }
 
 // verbAt reports whether a verb of two words that follows a unit starts

@@ -1407,3 +1407,19 @@ func TestRuleEval17Misses(t *testing.T) {
 	_, ok := firstMatch("Ông Lê Văn An, CT, nói.")
 	assert.False(t, ok, "an abbreviation alone is no title")
 }
+
+// From eval18's misses: a prefix right after a title with no unit ("tân
+// Hiệu trưởng PGS.TS X"); more verbs of two words after a unit (công bố,
+// giới thiệu); "nông thôn mới" in a unit; a unit on the line after its
+// title, as text pasted from a PDF breaks lines.
+func TestRuleEval18Misses(t *testing.T) {
+	at := time.Date(2025, 5, 20, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Phát biểu nhận nhiệm vụ, tân Viện trưởng GS.TS Hồ Sĩ Dũng cam kết đổi mới.", "Hồ Sĩ Dũng", []string{"Viện trưởng | "}},
+		{"Ông Chu Văn Lộc, Chủ tịch Hội đồng quản trị công bố quyết định.", "Chu Văn Lộc", []string{"Chủ tịch | Hội đồng quản trị"}},
+		{"Bà Kim Thị Hạnh, Giám đốc Công ty Sao Mai giới thiệu sản phẩm.", "Kim Thị Hạnh", []string{"Giám đốc | Công ty Sao Mai"}},
+		{"Dự có ông Lục Văn Thái, Chánh Văn phòng Điều phối nông thôn mới tỉnh, cùng dự.", "Lục Văn Thái",
+			[]string{"Chánh Văn phòng | Văn phòng Điều phối nông thôn mới tỉnh"}},
+		{"Đoàn do bà Tạ Thị Hoa, Phó Giám đốc\nSở Tài chính làm trưởng đoàn.", "Tạ Thị Hoa", []string{"Phó Giám đốc | Sở Tài chính"}},
+	})
+}

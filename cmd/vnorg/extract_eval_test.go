@@ -843,10 +843,21 @@ const (
 // misses:
 //
 //	documents F1 1.000, people F1 0.985, positions F1 0.924
+//
+// After rules generalized from its misses with sentences of our own (a
+// prefix right after a title, verbs of two words after a unit, "nông thôn
+// mới", a unit on the line after its title):
+//
+//	documents F1 1.000, people F1 0.985, positions F1 0.966
+//
+// What it still misses: "K' Nhàn", written with a space after the
+// apostrophe, a Hmông name after "xã" (which may name a commune), a police
+// department's code after a comma (", Phòng PC04"), and its writer's
+// convention of keeping Quyền in the title.
 const (
 	eval18DocumentsFloor = 1.000 - 0.02
 	eval18PeopleFloor    = 0.985 - 0.02
-	eval18PositionsFloor = 0.924 - 0.02
+	eval18PositionsFloor = 0.966 - 0.02
 )
 
 // The nineteenth set, testdata/eval19, was written by a writer who read
