@@ -965,13 +965,13 @@ func (p *parser) missionPlace(i, k int) bool {
 // lý ngân sách, Sở Tài chính"), or k: a ministry, a ministerial agency or a
 // department as orgunit knows it (a department may be named without its
 // province), whose first word is not the first word of [i, k), followed by
-// the end of the clause.
+// the end of the clause or a verb in lower case.
 func (p *parser) parentAfterComma(i, k, limit int) int {
 	if k <= i || !p.word(k+1) || !p.toks[k+1].upper || p.toks[k+1].nl > 0 || p.toks[k+1].key == p.toks[i].key || p.startsSegment(k+1) {
 		return k
 	}
 	e := p.parseOrg(k+1, limit)
-	if e <= k+2 || !p.endsClause(e, limit) {
+	if e <= k+2 || !p.endsClause(e, limit) && !(p.word(e) && !p.toks[e].upper) {
 		return k
 	}
 	res := orgunit.Resolve(p.span(k+1, e), p.c.at)

@@ -1423,3 +1423,18 @@ func TestRuleEval18Misses(t *testing.T) {
 		{"Đoàn do bà Tạ Thị Hoa, Phó Giám đốc\nSở Tài chính làm trưởng đoàn.", "Tạ Thị Hoa", []string{"Phó Giám đốc | Sở Tài chính"}},
 	})
 }
+
+// From eval19's misses: the verbs phản ánh and phối hợp after a unit, the
+// head of a xóm, a department after the comma that closes one of its
+// divisions, followed by a verb.
+func TestRuleEval19Misses(t *testing.T) {
+	at := time.Date(2025, 10, 24, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Ông Phùng Văn Toàn, Giám đốc Ban Quản lý cảng Quy Nhơn phản ánh luồng bị bồi lắng.", "Phùng Văn Toàn",
+			[]string{"Giám đốc | Ban Quản lý cảng Quy Nhơn"}},
+		{"Bà Ma Thị Xuân - Giám đốc Sở Y tế phối hợp các đơn vị kiểm tra.", "Ma Thị Xuân", []string{"Giám đốc | Sở Y tế"}},
+		{"Ông Triệu Văn Sáng, Trưởng xóm Nà Pồng, kể lại.", "Triệu Văn Sáng", []string{"Trưởng xóm | Xóm Nà Pồng"}},
+		{"Ông Dương Văn Bình - Trưởng phòng Quản lý đô thị, Sở Xây dựng cho biết đã kiểm tra.", "Dương Văn Bình",
+			[]string{"Trưởng phòng | Phòng Quản lý đô thị, Sở Xây dựng"}},
+	})
+}

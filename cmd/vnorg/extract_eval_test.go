@@ -877,10 +877,22 @@ const (
 // misses:
 //
 //	documents F1 0.989, people F1 0.969, positions F1 0.919
+//
+// After rules generalized from its misses with sentences of our own (the
+// verbs phản ánh and phối hợp, Trưởng xóm, a department after a comma
+// before a verb):
+//
+//	documents F1 0.989, people F1 0.975, positions F1 0.952
+//
+// What it still misses: "57-NQ/TƯ", which we read as TU as the reference
+// advises (TƯ as an issuer is most likely OCR noise for TU) where its
+// writer reads TW; Lao names with hyphens; a title in lower case ("phó chủ
+// tịch UBND xã"); a civil servant's grade its writer counts as a post;
+// Quyền kept in the title.
 const (
 	eval19DocumentsFloor = 0.989 - 0.02
-	eval19PeopleFloor    = 0.969 - 0.02
-	eval19PositionsFloor = 0.919 - 0.02
+	eval19PeopleFloor    = 0.975 - 0.02
+	eval19PositionsFloor = 0.952 - 0.02
 )
 
 // The twentieth set, testdata/eval20, was written by a writer who read
