@@ -567,6 +567,10 @@ var unitPhrases = [][]string{
 	{"đăng", "ký"}, {"dự", "phòng"}, {"tham", "nhũng"}, {"sau", "thanh", "tra"}, {"ban", "chỉ", "đạo"}, {"phạm", "về"}, {"cổng", "thông", "tin"}, {"công", "nghệ", "thông", "tin"}, {"an", "toàn", "thông", "tin"}, {"nông", "thôn", "mới"},
 }
 
+// rankWords are the words of an office's name that say its rank, not the
+// body it heads (titleRow.bodyKeys).
+var rankWords = map[string]bool{"phó": true, "trưởng": true, "tổng": true, "thường": true, "trực": true}
+
 // verbPhrases are verbs of two words that end a unit written before them,
 // where their first word alone may be part of a name ("Sở Giao thông vận
 // tải"). Like stopWords they are grammar.

@@ -621,10 +621,6 @@ func (p *parser) namesUnitOf(s, next seg) bool {
 	return false
 }
 
-// rankWords are the words of an office's name that say its rank, not the
-// body it heads.
-var rankWords = map[string]bool{"phó": true, "trưởng": true, "tổng": true, "thường": true, "trực": true}
-
 // addSegs adds the positions and memberships of segs to the mention, in
 // slices of the right size.
 func (p *parser) addSegs(r *parsed, segs []seg) {

@@ -18,37 +18,27 @@ import (
 // benchText is about 1 MiB of our own Vietnamese text: the bundled article
 // and the test passages of this package, repeated.
 func benchText(b *testing.B) string {
-	b.Helper()
-	var parts []string
-	for _, p := range []string{
+	return repeatFiles(b, "\n",
 		filepath.Join("..", "..", "examples", "article", "article.txt"),
 		filepath.Join("testdata", "extract", "dir", "a.txt"),
-		filepath.Join("testdata", "extract", "dir", "sub", "b.txt"),
-	} {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		parts = append(parts, string(data))
-	}
-	unit := strings.Join(parts, "\n")
-	return strings.Repeat(unit, (1<<20)/len(unit)+1)
+		filepath.Join("testdata", "extract", "dir", "sub", "b.txt"))
 }
-
-// codeRegexp is the baseline: a regular expression for the document codes
-// of both systems, as a quick extractor would write it.
-var codeRegexp = regexp.MustCompile(`(?i)\b\d{1,5}(?:/\d{4})?[-/][\p{L}.]{1,12}(?:[-/][\p{L}\d.]{1,12}){0,4}`)
 
 // evalText is about 1 MiB of the passages of the evaluation sets
 // (testdata/eval*), written for this project in the style of news and
 // official documents: denser in officials and in documents than benchText,
 // about as dense as the passages of the shared corpus.
 func evalText(b *testing.B) string {
-	b.Helper()
 	files, err := filepath.Glob(filepath.Join("testdata", "eval*", "*.txt"))
 	if err != nil || len(files) == 0 {
 		b.Fatal("no passages", err)
 	}
+	return repeatFiles(b, "\n\n", files...)
+}
+
+// repeatFiles returns the files joined by sep, repeated to 1 MiB or more.
+func repeatFiles(b *testing.B, sep string, files ...string) string {
+	b.Helper()
 	var parts []string
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -57,9 +47,13 @@ func evalText(b *testing.B) string {
 		}
 		parts = append(parts, string(data))
 	}
-	unit := strings.Join(parts, "\n\n")
+	unit := strings.Join(parts, sep)
 	return strings.Repeat(unit, (1<<20)/len(unit)+1)
 }
+
+// codeRegexp is the baseline: a regular expression for the document codes
+// of both systems, as a quick extractor would write it.
+var codeRegexp = regexp.MustCompile(`(?i)\b\d{1,5}(?:/\d{4})?[-/][\p{L}.]{1,12}(?:[-/][\p{L}\d.]{1,12}){0,4}`)
 
 // BenchmarkExtract measures extraction on the same text as two baselines in
 // the same run: utf8.Valid (reading the text once) and a regexp extractor of
