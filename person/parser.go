@@ -576,8 +576,11 @@ func (p *parser) honorificNext(i int) bool {
 // "đại biểu"): "Ủy ban Kiểm tra Tỉnh ủy và các thành viên Ban Chỉ đạo"
 // joins people to the unit, where "Ban Dân vận Tỉnh ủy và các đoàn thể"
 // names one.
-func (p *parser) peopleAt(i int) bool {
-	for _, ph := range peoplePhrases {
+func (p *parser) peopleAt(i int) bool { return p.phraseIn(i, peoplePhrases) }
+
+// phraseIn reports whether one of the phrases is written from toks[i] on.
+func (p *parser) phraseIn(i int, phrases [][]string) bool {
+	for _, ph := range phrases {
 		if p.phraseAt(i, ph) {
 			return true
 		}
@@ -936,27 +939,14 @@ func (p *parser) unitOnNextLine(i, k int) bool {
 // nhận ..."), and the words are no part of a unit's name there ("Cổng
 // thông tin điện tử").
 func (p *parser) verbAt(k int) bool {
-	for _, ph := range verbPhrases {
-		if p.phraseAt(k, ph) {
-			return !p.inUnitPhrase(k)
-		}
-	}
-	return false
+	return p.phraseIn(k, verbPhrases) && !p.inUnitPhrase(k)
 }
 
 // missionPlace reports whether "tại" at k, before a capitalized place,
 // goes on the unit that starts at i: a mission or an office placed
 // somewhere (an embassy, a consulate, a representative office, a branch).
 func (p *parser) missionPlace(i, k int) bool {
-	if !p.keyIs(k, "tại") || !p.word(k+1) || !p.toks[k+1].upper || p.toks[k+1].nl > 0 || p.startsSegment(k+1) {
-		return false
-	}
-	for _, ph := range missionPhrases {
-		if p.phraseAt(i, ph) {
-			return true
-		}
-	}
-	return false
+	return p.keyIs(k, "tại") && p.word(k+1) && p.toks[k+1].upper && p.toks[k+1].nl == 0 && !p.startsSegment(k+1) && p.phraseIn(i, missionPhrases)
 }
 
 // parentAfterComma returns the end of the body named after the comma at k
@@ -974,12 +964,7 @@ func (p *parser) parentAfterComma(i, k, limit int) int {
 	if e <= k+2 || !p.endsClause(e, limit) && !(p.word(e) && !p.toks[e].upper) {
 		return k
 	}
-	res := orgunit.Resolve(p.span(k+1, e), p.c.at)
-	kind := res.Best().Kind()
-	if !res.Best().IsValid() {
-		kind, _, _ = res.Generic() // "Sở Tài chính", of the province the text is about
-	}
-	switch kind {
+	switch unitKind(p.span(k+1, e), &p.c) { // "Sở Tài chính": of the province the text is about
 	case orgunit.KindMinistry, orgunit.KindMinisterialAgency, orgunit.KindDepartment:
 		return e
 	}

@@ -53,6 +53,26 @@ func resolveUnit(org string, c *config) resolved {
 	return r
 }
 
+// unitKind returns the kind of the unit that words name as of the
+// configured date, or, for a body named without its place ("Sở Tài
+// chính"), the kind of body; 0 for none. Results are remembered for the
+// life of c.
+func unitKind(words string, c *config) orgunit.Kind {
+	if k, ok := c.kinds[words]; ok {
+		return k
+	}
+	res := orgunit.Resolve(words, c.at)
+	kind := res.Best().Kind()
+	if !res.Best().IsValid() {
+		kind, _, _ = res.Generic()
+	}
+	if c.kinds == nil {
+		c.kinds = map[string]orgunit.Kind{}
+	}
+	c.kinds[words] = kind
+	return kind
+}
+
 // unitEnglish returns the English name of a resolved unit, or "".
 func unitEnglish(u unitRef) string {
 	if !u.IsValid() {
