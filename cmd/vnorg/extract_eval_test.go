@@ -903,17 +903,37 @@ const (
 // hospital's charity night, a radio and television station, forest
 // protection, a council electing a committee's chairman, a Party
 // newspaper's editor, an extension centre, a vocational college, a coastal
-// erosion telegram, a statistics office, and a passage of traps. It is
-// held out: its misses are not read to fix rules.
+// erosion telegram, a statistics office, and a passage of traps. It was
+// held out until eval21 had been written; then its misses were read.
 //
 // Measured on 2026-11-26 (15 passages; 98 codes, 105 people), when it was wired
-// in:
+// in, and again, unchanged, after the rules generalized from eval19's
+// misses:
 //
 //	documents F1 1.000, people F1 0.990, positions F1 0.930
 const (
 	eval20DocumentsFloor = 1.000 - 0.02
 	eval20PeopleFloor    = 0.990 - 0.02
 	eval20PositionsFloor = 0.930 - 0.02
+)
+
+// The twenty-first set, testdata/eval21, was written by a writer who read
+// neither the rules nor the other sets' texts and did not run vnorg, so
+// that eval20's misses could be read: a tourism week, a reservoir's flood
+// discharge, an amnesty at a prison camp, a sports federation's congress,
+// a bar association, a library and a museum, a hospital's autonomy, the
+// tax offices after 2025, social insurance, a port authority, a provincial
+// political school, youth volunteers, rice exports, border markers, and a
+// passage of traps. It is held out: its misses are not read to fix rules.
+//
+// Measured on 2026-11-26 (15 passages; 78 codes, 87 people), when it was wired
+// in:
+//
+//	documents F1 0.987, people F1 0.901, positions F1 0.837
+const (
+	eval21DocumentsFloor = 0.987 - 0.02
+	eval21PeopleFloor    = 0.901 - 0.02
+	eval21PositionsFloor = 0.837 - 0.02
 )
 
 // evalSets are the evaluation sets and their floors.
@@ -941,6 +961,7 @@ var evalSets = []struct {
 	{"eval18", eval18DocumentsFloor, eval18PeopleFloor, eval18PositionsFloor},
 	{"eval19", eval19DocumentsFloor, eval19PeopleFloor, eval19PositionsFloor},
 	{"eval20", eval20DocumentsFloor, eval20PeopleFloor, eval20PositionsFloor},
+	{"eval21", eval21DocumentsFloor, eval21PeopleFloor, eval21PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
