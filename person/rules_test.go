@@ -1438,3 +1438,18 @@ func TestRuleEval19Misses(t *testing.T) {
 			[]string{"Trưởng phòng | Phòng Quản lý đô thị, Sở Xây dựng"}},
 	})
 }
+
+// From eval20's misses: a foreign city's mayor; "hòa giải", "chương trình"
+// and "đoàn kiểm tra" in units; the verbs ủng hộ and kiểm tra after a unit.
+func TestRuleEval20Misses(t *testing.T) {
+	at := time.Date(2025, 3, 18, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Phía bạn có ông Lý Minh Quân, Thị trưởng thành phố Bằng Tường, dự.", "Lý Minh Quân", []string{"Thị trưởng | thành phố Bằng Tường"}},
+		{"Ông Tô Văn Hạnh, Chủ tịch Hội đồng hòa giải cơ sở, chủ trì.", "Tô Văn Hạnh", []string{"Chủ tịch | Hội đồng hòa giải cơ sở"}},
+		{"Bà Lý Thị Yên, Phó Trưởng Ban Chỉ đạo Chương trình giảm nghèo tỉnh, báo cáo.", "Lý Thị Yên",
+			[]string{"Phó Trưởng Ban | Ban Chỉ đạo Chương trình giảm nghèo tỉnh"}},
+		{"Ông Kha Văn Tú, Giám đốc Công ty Sông Đà ủng hộ 500 triệu đồng.", "Kha Văn Tú", []string{"Giám đốc | Công ty Sông Đà"}},
+		{"Bà Hứa Thị Mơ, Giám đốc Sở Y tế kiểm tra công tác phòng dịch.", "Hứa Thị Mơ", []string{"Giám đốc | Sở Y tế"}},
+		{"Ông Lò Văn Sinh, Trưởng đoàn kiểm tra liên ngành, cho biết.", "Lò Văn Sinh", []string{"Trưởng đoàn | Đoàn kiểm tra liên ngành"}},
+	})
+}

@@ -911,10 +911,20 @@ const (
 // misses:
 //
 //	documents F1 1.000, people F1 0.990, positions F1 0.930
+//
+// After rules generalized from its misses with sentences of our own (a
+// foreign city's mayor, "hòa giải", "chương trình" and "đoàn kiểm tra" in
+// units, the verbs ủng hộ and kiểm tra):
+//
+//	documents F1 1.000, people F1 0.995, positions F1 0.959
+//
+// What it still misses: a Cơ Tu family the tables lack (Alăng), "phát
+// triển" inside a unit's name (a verb as often), and Quyền kept in the
+// title.
 const (
 	eval20DocumentsFloor = 1.000 - 0.02
-	eval20PeopleFloor    = 0.990 - 0.02
-	eval20PositionsFloor = 0.930 - 0.02
+	eval20PeopleFloor    = 0.995 - 0.02
+	eval20PositionsFloor = 0.959 - 0.02
 )
 
 // The twenty-first set, testdata/eval21, was written by a writer who read
