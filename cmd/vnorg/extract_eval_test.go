@@ -934,16 +934,38 @@ const (
 // a bar association, a library and a museum, a hospital's autonomy, the
 // tax offices after 2025, social insurance, a port authority, a provincial
 // political school, youth volunteers, rice exports, border markers, and a
-// passage of traps. It is held out: its misses are not read to fix rules.
+// passage of traps. It was held out until eval22 had been written; then its
+// misses were read.
 //
 // Measured on 2026-11-26 (15 passages; 78 codes, 87 people), when it was wired
-// in:
+// in, and again, unchanged, after the rules generalized from eval20's
+// misses:
 //
 //	documents F1 0.987, people F1 0.901, positions F1 0.837
 const (
 	eval21DocumentsFloor = 0.987 - 0.02
 	eval21PeopleFloor    = 0.901 - 0.02
 	eval21PositionsFloor = 0.837 - 0.02
+)
+
+// The twenty-second set, testdata/eval22, was written by a writer who read
+// neither the rules nor the other sets' texts and did not run vnorg, so
+// that eval21's misses could be read: a blood-donation day, a coal mine's
+// safety inspection, an airport authority, the coast guard, teachers' day
+// with the Minister, a commune's cultural house, a state bank's branch, a
+// cooperative alliance, an industrial park board, a military hospital, an
+// e-government award, a rubber company, a provincial Sangha congress, a
+// Party history book, and a passage of traps. It is held out: its misses
+// are not read to fix rules.
+//
+// Measured on 2026-11-26 (15 passages; 79 codes, 97 people), when it was wired
+// in:
+//
+//	documents F1 1.000, people F1 0.974, positions F1 0.946
+const (
+	eval22DocumentsFloor = 1.000 - 0.02
+	eval22PeopleFloor    = 0.974 - 0.02
+	eval22PositionsFloor = 0.946 - 0.02
 )
 
 // evalSets are the evaluation sets and their floors.
@@ -972,6 +994,7 @@ var evalSets = []struct {
 	{"eval19", eval19DocumentsFloor, eval19PeopleFloor, eval19PositionsFloor},
 	{"eval20", eval20DocumentsFloor, eval20PeopleFloor, eval20PositionsFloor},
 	{"eval21", eval21DocumentsFloor, eval21PeopleFloor, eval21PositionsFloor},
+	{"eval22", eval22DocumentsFloor, eval22PeopleFloor, eval22PositionsFloor},
 }
 
 func TestExtractEval(t *testing.T) {
