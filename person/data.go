@@ -123,7 +123,7 @@ var codeWords = strings.Fields("và của các dự án trình công thành th�
 	"ủy uỷ bộ đoàn tỉnh huyện quận quân phường phố trấn xã khu tp tp. chi bch btv hu chính trị chấp " +
 	"thường trực ban sinh sn năm tuổi giữ chức hiện nay là phụ trách chuyên khuyết khóa khoá hội được giao văn " +
 	"đã ký tên đóng dấu yêu nước dựng tác trường thpt thcs học tiểu non mầm lý cơ sở tối cao giải phóng tại cấp " +
-	"đăng phòng chống tham nhũng gồm viên biểu cá nhân sĩ lãnh đạo vị giáo giảng sứ quán sự nhánh quan diện sau thanh tra hiệp chỉ thông tin thừa nhận kinh tế phạm cổng hóa về nghệ an toàn bố giới thiệu nông thôn mới phản ánh phối hợp ủng kiểm hòa chương")
+	"đăng phòng chống tham nhũng gồm viên biểu cá nhân sĩ lãnh đạo vị giáo giảng sứ quán sự nhánh quan diện sau thanh tra hiệp chỉ thông tin thừa nhận kinh tế phạm cổng hóa về nghệ an toàn bố giới thiệu nông thôn mới phản ánh phối hợp ủng kiểm hòa chương tự chủ người gia")
 
 // lit returns the word of codeWords that the lower-case key k stands for in
 // text without diacritics ("cac" is các), or k itself.
@@ -564,7 +564,7 @@ var unitPhrases = [][]string{
 	{"dự", "án"}, {"công", "trình"}, {"yêu", "nước"},
 	{"dựng", "các", "công", "trình"}, {"lý", "các", "khu"}, {"cơ", "sở"},
 	{"giải", "phóng"}, {"thường", "trực"}, {"cấp", "cao", "tại"},
-	{"đăng", "ký"}, {"dự", "phòng"}, {"tham", "nhũng"}, {"sau", "thanh", "tra"}, {"ban", "chỉ", "đạo"}, {"phạm", "về"}, {"cổng", "thông", "tin"}, {"công", "nghệ", "thông", "tin"}, {"an", "toàn", "thông", "tin"}, {"nông", "thôn", "mới"}, {"hòa", "giải"}, {"chương", "trình"}, {"đoàn", "kiểm", "tra"},
+	{"đăng", "ký"}, {"dự", "phòng"}, {"tham", "nhũng"}, {"sau", "thanh", "tra"}, {"ban", "chỉ", "đạo"}, {"phạm", "về"}, {"cổng", "thông", "tin"}, {"công", "nghệ", "thông", "tin"}, {"an", "toàn", "thông", "tin"}, {"nông", "thôn", "mới"}, {"hòa", "giải"}, {"chương", "trình"}, {"đoàn", "kiểm", "tra"}, {"tự", "chủ"}, {"người", "tham", "gia"},
 }
 
 // rankWords are the words of an office's name that say its rank, not the

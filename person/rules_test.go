@@ -1453,3 +1453,19 @@ func TestRuleEval20Misses(t *testing.T) {
 		{"Ông Lò Văn Sinh, Trưởng đoàn kiểm tra liên ngành, cho biết.", "Lò Văn Sinh", []string{"Trưởng đoàn | Đoàn kiểm tra liên ngành"}},
 	})
 }
+
+// From eval21's misses: a prison's warden, the head of a lawyers' office,
+// cựu as nguyên, a ship's master, "tự chủ" in a unit.
+func TestRuleEval21Misses(t *testing.T) {
+	at := time.Date(2025, 8, 15, 0, 0, 0, 0, time.UTC)
+	checkRules(t, at, []ruleCase{
+		{"Thượng tá Hồ Văn Tâm, Giám thị Trại giam Thủ Đức, cho biết.", "Hồ Văn Tâm", []string{"Giám thị | Trại giam Thủ Đức"}},
+		{"Bà Lê Thị Mận, Trưởng Văn phòng luật sư Bình An, phát biểu.", "Lê Thị Mận", []string{"Trưởng Văn phòng | Văn phòng luật sư Bình An"}},
+		{"Ông Phạm Văn Sang, cựu Giám đốc Sở Tư pháp, dự.", "Phạm Văn Sang", []string{"Giám đốc | Sở Tư pháp"}},
+		{"Thuyền trưởng Đặng Văn Hải cho biết tàu đã neo an toàn.", "Đặng Văn Hải", []string{"Thuyền trưởng | "}},
+		{"Ông Kiều Văn Nam, Trưởng ban Tự chủ tài chính, báo cáo.", "Kiều Văn Nam", []string{"Trưởng ban | Ban Tự chủ tài chính"}},
+	})
+	m, ok := firstMatch("Ông Phạm Văn Sang, cựu Giám đốc Sở Tư pháp, dự.")
+	require.True(t, ok)
+	assert.Equal(t, []Modifier{Former}, m.Mention.Positions[0].Modifiers())
+}

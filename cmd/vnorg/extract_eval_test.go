@@ -942,10 +942,22 @@ const (
 // misses:
 //
 //	documents F1 0.987, people F1 0.901, positions F1 0.837
+//
+// After rules generalized from some of its misses with sentences of our
+// own (a prison's warden, the head of a lawyers' office, cựu as nguyên, a
+// ship's master, "tự chủ" in a unit):
+//
+//	documents F1 0.987, people F1 0.928, positions F1 0.862
+//
+// What it still misses, read but not yet mended: "Đoàn Luật sư" read as
+// the name Đoàn Luật after a title, titles in a professional's prefix
+// (HLV, luật sư), the tax offices' titles after 2025 ("Trưởng Thuế cơ sở
+// 3"), a number written "2/2025/QĐ-UBND" (we write 02), and conventions
+// ("Người có uy tín" as a post, "phụ trách" as a second office).
 const (
 	eval21DocumentsFloor = 0.987 - 0.02
-	eval21PeopleFloor    = 0.901 - 0.02
-	eval21PositionsFloor = 0.837 - 0.02
+	eval21PeopleFloor    = 0.928 - 0.02
+	eval21PositionsFloor = 0.862 - 0.02
 )
 
 // The twenty-second set, testdata/eval22, was written by a writer who read
@@ -962,6 +974,10 @@ const (
 // in:
 //
 //	documents F1 1.000, people F1 0.974, positions F1 0.946
+//
+// Still unread, after the rules generalized from eval21's misses:
+//
+//	documents F1 1.000, people F1 0.979, positions F1 0.951
 const (
 	eval22DocumentsFloor = 1.000 - 0.02
 	eval22PeopleFloor    = 0.974 - 0.02
