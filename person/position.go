@@ -5,8 +5,6 @@ package person
 import (
 	"strings"
 	"time"
-
-	"github.com/vnorg/vnorg/orgunit"
 )
 
 // An Office is one of the offices the package knows (Bí thư, Phó Chủ tịch,
@@ -240,10 +238,9 @@ type Option func(*config)
 type config struct {
 	at     time.Time
 	ctx    unitRef
-	units  map[string]resolved     // resolved units, by the words naming them
-	places map[string]bool         // whether words name a place
-	known  map[string]bool         // whether words name a unit at some date
-	kinds  map[string]orgunit.Kind // the kind of the unit words name, or of the body they name generically
+	units  map[string]resolved // resolved units, by the words naming them
+	places map[string]bool     // whether words name a place
+	known  map[string]bool     // whether words name a unit at some date
 
 	// The names found so far in the text Find reads (see [config.remember]),
 	// as written, and the keys of the family names the table lacks.

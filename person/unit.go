@@ -25,8 +25,9 @@ func (p Position) Unit() orgunit.Unit { return p.unit }
 // for a body written without its place ("Tỉnh ủy", "UBND tỉnh"), its
 // English name without the place ("Provincial Party Committee").
 type resolved struct {
-	unit    unitRef
-	generic string
+	unit        unitRef
+	generic     string       // the English of a body named without its place
+	genericKind orgunit.Kind // and its kind
 }
 
 // resolveUnit resolves the unit written org as of the configured date, in
@@ -43,8 +44,8 @@ func resolveUnit(org string, c *config) resolved {
 		res = orgunit.Resolve(org, c.at)
 	}
 	r := resolved{unit: res.Best()}
-	if _, en, ok := res.Generic(); ok {
-		r.generic = en
+	if kind, en, ok := res.Generic(); ok {
+		r.generic, r.genericKind = en, kind
 	}
 	if c.units == nil {
 		c.units = map[string]resolved{}
@@ -55,22 +56,13 @@ func resolveUnit(org string, c *config) resolved {
 
 // unitKind returns the kind of the unit that words name as of the
 // configured date, or, for a body named without its place ("Sở Tài
-// chính"), the kind of body; 0 for none. Results are remembered for the
-// life of c.
+// chính"), the kind of body; 0 for none.
 func unitKind(words string, c *config) orgunit.Kind {
-	if k, ok := c.kinds[words]; ok {
-		return k
+	r := resolveUnit(words, c)
+	if r.unit.IsValid() {
+		return r.unit.Kind()
 	}
-	res := orgunit.Resolve(words, c.at)
-	kind := res.Best().Kind()
-	if !res.Best().IsValid() {
-		kind, _, _ = res.Generic()
-	}
-	if c.kinds == nil {
-		c.kinds = map[string]orgunit.Kind{}
-	}
-	c.kinds[words] = kind
-	return kind
+	return r.genericKind
 }
 
 // unitEnglish returns the English name of a resolved unit, or "".
